@@ -1,0 +1,249 @@
+"""The `harvester` command: a thin click layer over the library functions."""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from harvester.errors import DatabaseError, HarvesterError, InputError
+
+DB_HELP = "Corpus database: a file path or any SQLAlchemy URL [default: data/corpus.sqlite]."
+
+
+def db_option(f):
+    return click.option("--db", default=None, metavar="PATH|URL", help=DB_HELP)(f)
+
+
+def filter_options(f):
+    f = click.option("--department", default=None, help="Only articles linked to a body whose name contains this.")(f)
+    f = click.option("--portal", "portals", multiple=True, metavar="KEY", help="Only this portal (repeatable).")(f)
+    f = click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None,
+                     help="Published on or before this day (YYYY-MM-DD).")(f)
+    f = click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None,
+                     help="Published on or after this day (YYYY-MM-DD).")(f)
+    return f
+
+
+def _filters(since, until, portals, department):
+    from harvester.query import Filters
+
+    return Filters(since=since.date() if since else None, until=until.date() if until else None,
+                   portals=tuple(portals), department=department)
+
+
+def _open(db, *, create: bool = False):
+    """Open the corpus; reading commands refuse a database that does not exist."""
+    import models
+    from sqlalchemy.exc import SQLAlchemyError
+
+    url = models.database_url(db)
+    if not create and url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+        raise DatabaseError(f"no corpus at {url[len('sqlite:///'):]} (run a crawl first, or pass --db)")
+    try:
+        engine = models.make_engine(db)
+        models.init_db(engine)
+        version = models.schema_version(engine)
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"cannot open database {db or models.DEFAULT_DB}: {str(exc.orig or exc).splitlines()[0]}") from None
+    except ValueError as exc:  # malformed URL
+        raise DatabaseError(f"cannot open database {db}: {exc}") from None
+    if version is not None and version > models.SCHEMA_VERSION:
+        raise DatabaseError(f"database schema version {version} is newer than this program ({models.SCHEMA_VERSION})")
+    return engine
+
+
+class HarvesterGroup(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except HarvesterError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+@click.group(cls=HarvesterGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="harvester")
+def cli():
+    """Build and query a corpus of Vietnamese local Party and government news."""
+
+
+# -- crawling ---------------------------------------------------------------
+
+def _print_report(report) -> None:
+    click.echo(f"Crawl run {report.run_id} {report.status}: {report.pages} pages, "
+               f"{report.new_articles} new articles, {report.updated_articles} updated")
+    if report.rejected:
+        click.echo("  not articles: " + ", ".join(f"{k} {v}" for k, v in sorted(report.rejected.items())))
+    if report.errors:
+        click.echo("  errors: " + ", ".join(f"{k} {v}" for k, v in sorted(report.errors.items())))
+
+
+def _print_summary(engine) -> None:
+    from harvester.query import summary
+    from harvester.report import format_summary
+
+    click.echo(format_summary(summary(engine)))
+
+
+@cli.command()
+@db_option
+@click.option("--workers", type=click.IntRange(min=0), default=None,
+              help="Processes for extraction and segmentation (0: one thread) [default: CPU count].")
+@click.option("--verbose", is_flag=True, help="Show Scrapy's own log lines.")
+@click.option("--log-file", type=click.Path(dir_okay=False), default=None, help="Write the log to this file.")
+def demo(db, workers, verbose, log_file):
+    """Serve the bundled demo portals on 127.0.0.1, crawl them, and summarize the corpus."""
+    from harvester.demo import run_demo
+
+    engine = _open(db, create=True)
+    report = run_demo(db, workers=workers, verbose=verbose, log_file=log_file)
+    _print_report(report)
+    _print_summary(engine)
+
+
+@cli.command()
+@db_option
+@click.option("--portal", "portal_keys", multiple=True, metavar="KEY", help="Crawl this registry portal (repeatable) [default: all].")
+@click.option("--url", default=None, help="Crawl a site that is not in the registry, from this base URL.")
+@click.option("--registry", type=click.Path(file_okay=False, exists=True, path_type=Path), multiple=True,
+              help="Folder of portal TOML files [default: data/portals].")
+@click.option("--mirror", default=None, metavar="ORIGIN",
+              help="Fetch from this origin (e.g. http://127.0.0.1:8000) but store the portal's own URLs.")
+@click.option("--workers", type=click.IntRange(min=0), default=None,
+              help="Processes for extraction and segmentation (0: one thread) [default: CPU count].")
+@click.option("--user-agent", default=None, help="User-Agent to send (identify yourself to site owners).")
+@click.option("--delay", type=click.FloatRange(min=0), default=None, help="Seconds between requests to one site.")
+@click.option("--verbose", is_flag=True, help="Show Scrapy's own log lines.")
+@click.option("--log-file", type=click.Path(dir_okay=False), default=None, help="Write the log to this file.")
+def crawl(db, portal_keys, url, registry, mirror, workers, user_agent, delay, verbose, log_file):
+    """Crawl portals into the corpus (a real Scrapy crawl; robots.txt obeyed)."""
+    from harvester.crawl import run_crawl
+    from harvester.portals import find_portal, load_registry, portal_for_url
+
+    if url and portal_keys:
+        raise InputError("give either --portal or --url, not both")
+    if url:
+        one = portal_for_url(url)
+        portals = {one.key: one}
+    else:
+        known = load_registry(*registry)
+        portals = {k: find_portal(known, k) for k in portal_keys} if portal_keys else known
+    if not portals:
+        raise InputError("no portals to crawl (the registry is empty)")
+    mirrors = {k: mirror for k in portals} if mirror else None
+    _open(db, create=True)
+    report = run_crawl(portals, db, mirrors=mirrors, workers=workers, verbose=verbose, log_file=log_file,
+                       settings={"USER_AGENT": user_agent, "DOWNLOAD_DELAY": delay})
+    _print_report(report)
+    sys.exit(0 if report.status == "finished" and not report.errors else 3 if report.pages else 1)
+
+
+# -- one page ---------------------------------------------------------------
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--url", default=None, help="The page's URL (for a single HTML file).")
+@click.option("--portal", "portal_key", default=None, metavar="KEY", help="Use this registry portal's profile.")
+@click.option("--registry", type=click.Path(file_okay=False, exists=True, path_type=Path), multiple=True,
+              help="Folder of portal TOML files [default: data/portals].")
+@click.option("--all", "show_rejected", is_flag=True, help="Also print a line for pages that are not articles.")
+def extract(files, url, portal_key, registry, show_rejected):
+    """Extract articles from saved pages (.html, .html.gz) or WARC files, as JSON Lines."""
+    from harvester.extract_files import extract_files
+
+    if url and len(files) > 1:
+        raise InputError("--url applies to a single HTML file")
+    for record in extract_files(files, url=url, portal_key=portal_key, registry=registry,
+                                include_rejected=show_rejected):
+        click.echo(json.dumps(record, ensure_ascii=False))
+
+
+# -- reading the corpus -----------------------------------------------------
+
+@cli.command()
+@click.argument("query")
+@db_option
+@filter_options
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--order", type=click.Choice(["rank", "date"]), default="rank", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
+def search(query, db, since, until, portals, department, limit, order, as_json):
+    """Full-text search (phrases in quotes, AND/OR/NOT, prefix*); diacritics count."""
+    from harvester import query as q
+
+    engine = _open(db)
+    hits = q.search(engine, query, _filters(since, until, portals, department), limit=limit, order=order)
+    for hit in hits:
+        day = hit.published_at.date().isoformat() if hit.published_at else "????-??-??"
+        if as_json:
+            click.echo(json.dumps({"url": hit.url, "title": hit.title, "published": hit.published_at.isoformat() if hit.published_at else None,
+                                   "portal": hit.portal, "author": hit.author, "snippet": hit.snippet}, ensure_ascii=False))
+        else:
+            click.echo(f"{day}  {hit.portal}  {hit.title}\n    {hit.url}\n    {hit.snippet}")
+    if not as_json:
+        click.echo(f"{len(hits)} article(s)", err=True)
+
+
+@cli.command()
+@db_option
+@filter_options
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def stats(db, since, until, portals, department, as_json):
+    """Summarize the corpus: portals, articles, date range, top departments, rejections."""
+    from dataclasses import asdict
+
+    from harvester.query import summary
+    from harvester.report import format_summary
+
+    s = summary(_open(db), _filters(since, until, portals, department))
+    if as_json:
+        click.echo(json.dumps(asdict(s), ensure_ascii=False, default=str, indent=2))
+    else:
+        click.echo(format_summary(s))
+
+
+@cli.command()
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@db_option
+@filter_options
+@click.option("--tokens/--no-tokens", default=True, show_default=True, help="Include the segmented text.")
+def export(out, db, since, until, portals, department, tokens):
+    """Export articles as JSON Lines (OUT.jsonl or OUT.jsonl.gz), one article per line."""
+    from harvester.export import count_articles, export_jsonl
+
+    engine = _open(db)
+    filters = _filters(since, until, portals, department)
+    total = count_articles(engine, filters)
+    with click.progressbar(length=total, label="Exporting", file=sys.stderr) as bar:
+        n = export_jsonl(engine, out, filters, tokens=tokens, progress=bar.update)
+    click.echo(f"Wrote {n} article(s) to {out}")
+
+
+# -- the registry -----------------------------------------------------------
+
+@cli.group()
+def portals():
+    """The portal registry (data/portals/*.toml)."""
+
+
+@portals.command("list")
+@click.option("--registry", type=click.Path(file_okay=False, exists=True, path_type=Path), multiple=True,
+              help="Folder of portal TOML files [default: data/portals].")
+def portals_list(registry):
+    """List registered portals (validating every entry)."""
+    from harvester.portals import load_registry
+
+    for key, p in load_registry(*registry).items():
+        place = ", ".join(x for x in (p.district, p.province) if x)
+        click.echo(f"{key:28} {p.platform:10} {p.base_url}  {p.name}" + (f" ({place})" if place else ""))
+
+
+def main() -> None:
+    cli(prog_name="harvester")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""Run a crawl from Python: the library function behind `harvester crawl` and the demo.
+
+Scrapy's reactor cannot be restarted, so one process runs one crawl; callers
+that need several (tests) run the command line in subprocesses.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+from sqlalchemy import select
+
+import models
+from harvester.portals import Portal
+from harvester.spiders.portal import PortalSpider
+
+
+@dataclass(frozen=True)
+class CrawlReport:
+    run_id: int
+    pages: int
+    new_articles: int
+    updated_articles: int
+    rejected: dict[str, int]
+    errors: dict[str, int]
+    status: str
+
+
+def project_settings(**overrides) -> Settings:
+    settings = Settings()
+    settings.setmodule("harvester.settings", priority="project")
+    for key, value in overrides.items():
+        if value is not None:
+            settings.set(key, value, priority="cmdline")
+    return settings
+
+
+def run_crawl(
+    portals: dict[str, Portal],
+    db: str | Path | None = None,
+    *,
+    mirrors: dict[str, str] | None = None,
+    workers: int | None = None,
+    settings: dict | None = None,
+    log_file: str | None = None,
+    verbose: bool = False,
+) -> CrawlReport:
+    s = project_settings(
+        HARVESTER_DB=str(db) if db is not None else None,
+        HARVESTER_WORKERS=workers,
+        LOG_FILE=log_file,
+        **(settings or {}),
+    )
+    process = CrawlerProcess(s, install_root_handler=True)
+    if not verbose and not log_file:
+        # Scrapy's own INFO lines drown the progress lines on a terminal.
+        logging.getLogger("scrapy").setLevel(logging.WARNING)
+        logging.getLogger("py.warnings").setLevel(logging.ERROR)
+    process.crawl(PortalSpider, portals=portals, mirrors=mirrors or {})
+    process.start()
+    engine = models.make_engine(db)
+    try:
+        with models.session_factory(engine)() as session:
+            run = session.scalar(select(models.CrawlRun).order_by(models.CrawlRun.id.desc()).limit(1))
+            if run is None:
+                return CrawlReport(0, 0, 0, 0, {}, {"no-run-recorded": 1}, "failed")
+            return CrawlReport(run.id, run.pages, run.new_articles, run.updated_articles,
+                               dict(run.rejected), dict(run.errors), run.status)
+    finally:
+        engine.dispose()

@@ -1,0 +1,92 @@
+"""Serve the bundled demo sites (data/demo/<key>/site/) on loopback, one port per site.
+
+Static files stand for URLs: "/a/b" is a/b, a/b.html or a/b/index.html, and
+"/a/b?q" is a/b@q, a/b@q.html or a/b/index@q.html, so listing pages with
+query-string pagination (Liferay's _cur=2) are plain files too.
+"""
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from functools import partial
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Iterator
+from urllib.parse import unquote, urlsplit
+
+CONTENT_TYPES = {
+    ".xml": "application/xml; charset=utf-8",
+    ".rss": "application/rss+xml; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".js": "application/javascript; charset=utf-8",
+}
+
+
+def resolve(root: Path, raw_path: str) -> Path | None:
+    """The file that stands for a request path (with its query), or None."""
+    parts = urlsplit(raw_path)
+    rel = unquote(parts.path).lstrip("/")
+    base = root / rel if rel else root
+    if parts.query:
+        q = parts.query
+        candidates = [base.with_name(base.name + "@" + q), base.with_name(base.name + "@" + q + ".html"),
+                      base / f"index@{q}.html"] if rel else [root / f"index@{q}.html"]
+    else:
+        candidates = ([base, base.with_name(base.name + ".html")] if rel else []) + [base / "index.html"]
+    root_resolved = root.resolve()
+    for c in candidates:
+        try:
+            real = c.resolve()
+        except OSError:
+            continue
+        if real.is_file() and real.is_relative_to(root_resolved):
+            return real
+    return None
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server_version = "DemoPortal/1.0"
+
+    def __init__(self, *args, root: Path, **kwargs):
+        self.root = root
+        super().__init__(*args, **kwargs)
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        path = resolve(self.root, self.path)
+        if path is None:
+            body = "<html><body><h1>404 - Không tìm thấy trang</h1></body></html>".encode()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+        else:
+            body = path.read_bytes()
+            self.send_response(200)
+            ctype = CONTENT_TYPES.get(path.suffix, "text/html; charset=utf-8")
+            if path.name == "robots.txt":
+                ctype = CONTENT_TYPES[".txt"]
+            self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args) -> None:  # keep the crawl's output readable
+        pass
+
+
+@contextmanager
+def serve_sites(sites: dict[str, Path], host: str = "127.0.0.1") -> Iterator[dict[str, str]]:
+    """Serve each site folder on its own free port; yield {key: "http://host:port"}."""
+    servers: list[ThreadingHTTPServer] = []
+    origins: dict[str, str] = {}
+    try:
+        for key, root in sites.items():
+            server = ThreadingHTTPServer((host, 0), partial(_Handler, root=Path(root)))
+            server.daemon_threads = True
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            servers.append(server)
+            origins[key] = f"http://{host}:{server.server_address[1]}"
+        yield origins
+    finally:
+        for server in servers:
+            server.shutdown()
+            server.server_close()

@@ -1,0 +1,43 @@
+"""SQLite FTS5 index over articles, kept in sync by triggers.
+
+`remove_diacritics 0` keeps Vietnamese tone marks significant: with FTS5's
+default (1) "tuyên" would match "tuyến" and "Đảng" would not match at all
+consistently, which corrupts exact counts. Folded search comes later as a
+second index.
+"""
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+
+FTS_TABLE = "articles_fts"
+
+_DDL = [
+    f"""CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(
+        title, lead, text, content='articles', content_rowid='id',
+        tokenize="unicode61 remove_diacritics 0")""",
+    f"""CREATE TRIGGER IF NOT EXISTS articles_fts_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO {FTS_TABLE}(rowid, title, lead, text) VALUES (new.id, new.title, new.lead, new.text);
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS articles_fts_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, lead, text)
+        VALUES ('delete', old.id, old.title, old.lead, old.text);
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS articles_fts_au AFTER UPDATE OF title, lead, text ON articles BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, lead, text)
+        VALUES ('delete', old.id, old.title, old.lead, old.text);
+        INSERT INTO {FTS_TABLE}(rowid, title, lead, text) VALUES (new.id, new.title, new.lead, new.text);
+    END""",
+]
+
+
+def available(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def ensure_index(engine: Engine) -> None:
+    if not available(engine):
+        return
+    with engine.begin() as conn:
+        for stmt in _DDL:
+            conn.execute(text(stmt))

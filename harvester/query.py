@@ -1,0 +1,157 @@
+"""Reading the corpus: full-text search and summary statistics, as plain rows."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Select, and_, exists, func, or_, select, text
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import Engine
+
+import models
+from harvester import fts
+from harvester.errors import QueryError
+
+VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+@dataclass(frozen=True)
+class Filters:
+    since: date | None = None
+    until: date | None = None
+    portals: tuple[str, ...] = ()
+    department: str | None = None
+
+    def apply(self, stmt: Select) -> Select:
+        A = models.Article
+        if self.since:
+            stmt = stmt.where(A.published_at >= datetime.combine(self.since, time.min, VN_TZ))
+        if self.until:
+            stmt = stmt.where(A.published_at <= datetime.combine(self.until, time.max, VN_TZ))
+        if self.portals:
+            stmt = stmt.where(A.portal_id.in_(select(models.Portal.id).where(models.Portal.key.in_(self.portals))))
+        if self.department:
+            D, AD = models.Department, models.ArticleDepartment
+            stmt = stmt.where(
+                exists(
+                    select(AD.id).join(D, D.id == AD.department_id)
+                    .where(AD.article_id == A.id, func.lower(D.name).contains(self.department.lower()))
+                )
+            )
+        return stmt
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: int
+    url: str
+    title: str
+    published_at: datetime | None
+    portal: str
+    author: str | None
+    snippet: str
+    score: float | None = None
+
+
+def _fts_match(query: str) -> str:
+    query = query.strip()
+    if not query:
+        raise QueryError("empty search query")
+    return query
+
+
+def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: int = 20,
+           order: str = "rank") -> list[Hit]:
+    """Articles matching `query` (FTS5 syntax: phrases in quotes, AND/OR/NOT, prefix*)."""
+    A, P = models.Article, models.Portal
+    if order not in ("rank", "date"):
+        raise QueryError(f"unknown order {order!r}: use 'rank' or 'date'")
+    if fts.available(engine):
+        match = _fts_match(query)
+        rank = text(f"bm25({fts.FTS_TABLE}, 5.0, 2.0, 1.0)")
+        snippet = text(f"snippet({fts.FTS_TABLE}, 2, '[', ']', ' … ', 16)")
+        stmt = (
+            select(A.id, A.url, A.title, A.published_at, P.key, A.author, snippet, rank)
+            .select_from(text(fts.FTS_TABLE))
+            .join(A, text(f"{fts.FTS_TABLE}.rowid = articles.id"))
+            .join(P, P.id == A.portal_id)
+            .where(text(f"{fts.FTS_TABLE} MATCH :q").bindparams(q=match))
+        )
+    else:
+        terms = [t for t in query.split() if t.upper() not in ("AND", "OR", "NOT")]
+        if not terms:
+            raise QueryError("empty search query")
+        stmt = (
+            select(A.id, A.url, A.title, A.published_at, P.key, A.author,
+                   func.substr(A.text, 1, 200), func.cast(0, models.Float))
+            .join(P, P.id == A.portal_id)
+            .where(and_(*[or_(A.title.ilike(f"%{t}%"), A.text.ilike(f"%{t}%")) for t in terms]))
+        )
+    stmt = filters.apply(stmt)
+    stmt = stmt.order_by(A.published_at.desc() if order == "date" else text("8"), A.id).limit(limit)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(stmt).all()
+    except OperationalError as exc:
+        message = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
+        raise QueryError(f"cannot search for {query!r}: {message}") from None
+    return [Hit(r[0], r[1], r[2], _aware(r[3]), r[4], r[5], " ".join((r[6] or "").split()), r[7])
+            for r in rows]
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    """Stored values are UTC; researchers read Vietnamese local time."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=ZoneInfo("UTC"))
+    return value.astimezone(VN_TZ)
+
+
+@dataclass
+class Summary:
+    portals: list[tuple[str, str, int]] = field(default_factory=list)  # key, name, articles
+    articles: int = 0
+    first: datetime | None = None
+    last: datetime | None = None
+    top_departments: list[tuple[str, int]] = field(default_factory=list)
+    by_year: list[tuple[str, int]] = field(default_factory=list)
+    rejected: list[tuple[str, int]] = field(default_factory=list)
+    captures: int = 0
+
+
+def summary(engine: Engine, filters: Filters = Filters(), *, top: int = 10) -> Summary:
+    A, P, D, AD, C = models.Article, models.Portal, models.Department, models.ArticleDepartment, models.Capture
+    out = Summary()
+    with engine.connect() as conn:
+        ids = filters.apply(select(A.id)).subquery()
+        out.articles = conn.scalar(select(func.count()).select_from(ids)) or 0
+        first, last = conn.execute(
+            select(func.min(A.published_at), func.max(A.published_at)).where(A.id.in_(select(ids)))
+        ).one()
+        out.first, out.last = _aware(first), _aware(last)
+        out.portals = [tuple(r) for r in conn.execute(
+            select(P.key, P.name, func.count(A.id))
+            .outerjoin(A, and_(A.portal_id == P.id, A.id.in_(select(ids))))
+            .group_by(P.id).order_by(func.count(A.id).desc(), P.key)
+        )]
+        out.top_departments = [tuple(r) for r in conn.execute(
+            select(D.name, func.count(func.distinct(AD.article_id)).label("n"))
+            .join(AD, AD.department_id == D.id)
+            .where(AD.article_id.in_(select(ids)))
+            .group_by(D.id).order_by(text("n DESC"), D.name).limit(top)
+        )]
+        years = {}
+        for (published,) in conn.execute(select(A.published_at).where(A.id.in_(select(ids)))):
+            aware = _aware(published)
+            if aware:
+                years[str(aware.year)] = years.get(str(aware.year), 0) + 1
+        out.by_year = sorted(years.items())
+        out.rejected = [tuple(r) for r in conn.execute(
+            select(C.outcome, func.count(func.distinct(C.url)))
+            .where(C.is_article.is_(False), C.outcome.is_not(None))
+            .group_by(C.outcome).order_by(func.count(func.distinct(C.url)).desc())
+        )]
+        out.captures = conn.scalar(select(func.count(C.id))) or 0
+    return out

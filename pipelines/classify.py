@@ -1,0 +1,68 @@
+"""Is a fetched page an article? Rules on URL and page structure, each with a reason.
+
+A rejection names the rule that fired, so crawl stats say why pages were left out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.types import PortalInfo
+
+MIN_TEXT_CHARS = 350
+MIN_PARAGRAPHS = 2
+# Listing and home pages are mostly link text; article pages carry their own prose.
+MAX_LINK_TEXT_RATIO = 0.6
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    reason: str = ""
+    detail: str = ""
+
+
+ACCEPT = Verdict(True)
+
+
+def _matches(patterns: tuple[str, ...], url: str) -> str | None:
+    for p in patterns:
+        if re.search(p, url):
+            return p
+    return None
+
+
+def by_response(status: int, headers: dict[str, str]) -> Verdict:
+    if status != 200:
+        return Verdict(False, "http-status", str(status))
+    ctype = next((v for k, v in headers.items() if k.lower() == "content-type"), "text/html")
+    if "html" not in ctype.lower() and "xml" not in ctype.lower():
+        return Verdict(False, "not-html", ctype)
+    return ACCEPT
+
+
+def by_url(url: str, portal: PortalInfo) -> Verdict:
+    p = _matches(portal.non_article_patterns, url)
+    if p:
+        return Verdict(False, "non-article-url", p)
+    if _matches(portal.article_patterns, url):
+        return ACCEPT
+    p = _matches(portal.listing_patterns, url)
+    if p:
+        return Verdict(False, "listing-page", p)
+    return ACCEPT
+
+
+def by_structure(text_chars: int, paragraphs: int, link_text_ratio: float,
+                 has_title: bool, has_date: bool) -> Verdict:
+    if not has_title:
+        return Verdict(False, "no-title")
+    if text_chars < MIN_TEXT_CHARS or paragraphs < MIN_PARAGRAPHS:
+        return Verdict(False, "too-short", f"{text_chars} chars, {paragraphs} paragraphs")
+    if link_text_ratio > MAX_LINK_TEXT_RATIO:
+        return Verdict(False, "listing-page", f"link text {link_text_ratio:.0%}")
+    if not has_date:
+        # News articles carry a date; pages of standing text (introductions,
+        # guides) do not, and dating them by crawl time would corrupt counts.
+        return Verdict(False, "no-publication-date")
+    return ACCEPT

@@ -1,0 +1,213 @@
+"""Main-text extraction: trafilatura for the body, profile rules for the rest.
+
+trafilatura finds the article body well on the web at large; what it does not
+know is the habits of Vietnamese portals (a stray "null" before Liferay
+titles, site names glued to titles, a bold sapo that belongs in `lead`, and the
+visitor counters and related-news lists of district portals), so those are
+handled here with rules that come from the portal's platform profile.
+"""
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+import trafilatura
+
+from pipelines.normalize import normalize_line, normalize_text
+from pipelines.types import PortalInfo
+
+EXTRACTOR_VERSION = f"1+trafilatura-{trafilatura.__version__}"
+
+# Furniture common to Vietnamese portals whatever their platform: share and
+# print tools, font-size switches, visitor counters, related-news lists.
+COMMON_FURNITURE = (
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' related')]",
+    "//*[contains(@class, 'tin-lien-quan') or contains(@class, 'tinlienquan')]",
+    "//*[contains(@class, 'other-news') or contains(@class, 'othernews') or contains(@class, 'tin-khac')]",
+    "//*[contains(@class, 'share') or contains(@class, 'social')]",
+    "//*[contains(@class, 'counter') or contains(@id, 'counter') or contains(@class, 'thong-ke')]",
+    "//*[contains(@class, 'font-size') or contains(@class, 'fontsize') or contains(@class, 'text-size')]",
+    "//*[contains(@class, 'breadcrumb')]",
+    "//*[contains(@class, 'tags') or contains(@class, 'tag-list')]",
+    "//*[contains(@class, 'print') or contains(@class, 'toolbar')]",
+    "//*[contains(@class, 'view-count') or contains(@class, 'luot-xem') or contains(@class, 'views')]",
+)
+
+# Paragraph lines that are furniture even when trafilatura keeps them.
+_FURNITURE_LINE = re.compile(
+    r"^(?:"
+    r"tin liên quan|các tin khác|tin khác|tin cùng chuyên mục|bài viết liên quan|xem thêm|"
+    r"chia sẻ|in bài|gửi email|gửi bài viết|lượt xem|lượt truy cập|đang trực tuyến|đang online|"
+    r"cỡ chữ|trở về|về đầu trang|bình luận|ý kiến bạn đọc|từ khóa|tags?"
+    r")\b.*",
+    re.I,
+)
+
+_NULL_PREFIX = re.compile(r"^\s*null\b[\s:\-–|]*", re.I)
+_TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " » ")
+_LEAD_CLASSES = ("sapo", "lead", "summary", "tom-tat", "tomtat", "mo-ta", "chapeau", "description")
+
+
+@dataclass
+class Extracted:
+    title: str
+    lead: str | None
+    paragraphs: list[str]
+    tree: lxml.html.HtmlElement
+    meta_author: str | None = None
+    og_type: str | None = None
+    link_text_ratio: float = 0.0
+    links: int = 0
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def parse_html(html: str) -> lxml.html.HtmlElement:
+    # lxml refuses str input that carries an XML encoding declaration.
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    return lxml.html.fromstring(html or "<html></html>")
+
+
+def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
+    for name in names:
+        for attr in ("property", "name", "itemprop"):
+            found = tree.xpath(f"//meta[@{attr}=$n]/@content", n=name)
+            for value in found:
+                value = normalize_line(value)
+                if value:
+                    return value
+    return None
+
+
+def clean_title(raw: str, suffixes: tuple[str, ...] = (), site_name: str | None = None) -> str:
+    """Drop a Liferay "null" prefix and a site-name suffix (or prefix) from a title."""
+    title = _NULL_PREFIX.sub("", normalize_line(raw))
+    names = [s for s in (*suffixes, site_name or "") if s]
+    for name in names:
+        for sep in _TITLE_SEPARATORS:
+            if title.endswith(sep + name):
+                title = title[: -len(sep + name)]
+            if title.startswith(name + sep):
+                title = title[len(name + sep):]
+    return _NULL_PREFIX.sub("", title).strip()
+
+
+def _site_suffix_split(title: str) -> str:
+    """Without a known site name, strip a trailing part that names a portal."""
+    for sep in _TITLE_SEPARATORS:
+        if sep in title:
+            head, _, tail = title.rpartition(sep)
+            if re.search(r"(?i)cổng|trang thông tin|báo |portal|\.vn\b|điện tử", tail) and len(head) > 10:
+                return head.strip()
+    return title
+
+
+def find_title(tree: lxml.html.HtmlElement, portal: PortalInfo) -> str:
+    """The title as a reader sees it: the article heading beats <title>."""
+    h1 = [normalize_line(h.text_content()) for h in tree.xpath("//h1")]
+    h1 = [clean_title(h, portal.title_suffixes, portal.name) for h in h1]
+    h1 = [h for h in h1 if len(h) > 8]
+    og = _meta(tree, "og:title", "twitter:title")
+    candidates: list[str] = []
+    if og:
+        candidates.append(_site_suffix_split(clean_title(og, portal.title_suffixes, portal.name)))
+    candidates += h1
+    for xp in ("//*[contains(@class,'title') and (self::h2 or self::h3)]",):
+        for el in tree.xpath(xp):
+            t = clean_title(el.text_content(), portal.title_suffixes, portal.name)
+            if len(t) > 8:
+                candidates.append(t)
+    page_title = tree.findtext(".//title") or ""
+    if page_title:
+        candidates.append(_site_suffix_split(clean_title(page_title, portal.title_suffixes, portal.name)))
+    candidates = [c for c in candidates if c]
+    if not candidates:
+        return ""
+    # A heading that the <title> or og:title also carries is the article's own.
+    page_texts = " ".join(filter(None, [og, page_title]))
+    for c in candidates:
+        if c in page_texts and c in h1:
+            return c
+    return candidates[0]
+
+
+def find_lead(tree: lxml.html.HtmlElement) -> str | None:
+    for cls in _LEAD_CLASSES:
+        for el in tree.xpath(
+            "//*[contains(concat(' ', normalize-space(@class), ' '), $c) and not(self::meta)]",
+            c=f" {cls}",
+        ):
+            text = normalize_line(el.text_content())
+            if 30 <= len(text) <= 1200:
+                return text
+    return None
+
+
+def _link_stats(tree: lxml.html.HtmlElement) -> tuple[float, int]:
+    body = tree.find(".//body")
+    if body is None:
+        return 0.0, 0
+    total = len(" ".join(body.text_content().split())) or 1
+    anchors = body.xpath(".//a[@href]")
+    in_links = sum(len(" ".join(a.text_content().split())) for a in anchors)
+    return min(in_links / total, 1.0), len(anchors)
+
+
+def _strip_repeats(paragraphs: list[str], title: str, lead: str | None) -> list[str]:
+    out: list[str] = []
+    for p in paragraphs:
+        if not out and p in (title, lead):
+            continue
+        if lead and p == lead:
+            continue
+        if _FURNITURE_LINE.match(p) and len(p) < 80:
+            continue
+        out.append(p)
+    return out
+
+
+def extract(html: str, url: str, portal: PortalInfo) -> Extracted:
+    tree = parse_html(html)
+    title = find_title(tree, portal)
+    lead = find_lead(tree)
+    ratio, links = _link_stats(tree)
+    prune = list(COMMON_FURNITURE) + list(portal.furniture_xpaths)
+    text = trafilatura.extract(
+        # trafilatura prunes the tree it is given; keep ours intact for the date and byline stages.
+        copy.deepcopy(tree),
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=True,
+        deduplicate=False,
+        prune_xpath=prune,
+    )
+    if not text:
+        # favor_precision can throw away short articles whole; retry without it.
+        text = trafilatura.extract(copy.deepcopy(tree), url=url, include_comments=False, prune_xpath=prune) or ""
+    paragraphs = [p for p in normalize_text(text).split("\n") if p.strip()]
+    paragraphs = _strip_repeats(paragraphs, title, lead)
+    return Extracted(
+        title=title,
+        lead=lead,
+        paragraphs=paragraphs,
+        tree=tree,
+        meta_author=_meta(tree, "author", "article:author", "dc.creator"),
+        og_type=_meta(tree, "og:type"),
+        link_text_ratio=ratio,
+        links=links,
+    )
+
+
+
+def find_author_area(tree: lxml.html.HtmlElement) -> str | None:
+    """Short text of an element the page marks as the author or byline."""
+    for el in tree.xpath(
+        "//*[contains(@class,'author') or contains(@class,'tac-gia') or contains(@class,'tacgia')"
+        " or contains(@class,'byline') or contains(@class,'signature')][not(self::meta)]"
+    ):
+        text = normalize_line(el.text_content())
+        if 2 <= len(text) <= 120:
+            return text
+    return None

@@ -1,0 +1,81 @@
+"""process_page: one raw capture in, an Article or a Rejected out.
+
+Pure: no Scrapy, no database, no network, so the crawler's worker processes,
+`harvester process` and `harvester extract` all run exactly the same code.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from pipelines import classify
+from pipelines.bylines import split_byline
+from pipelines.dates import find_published_date, find_updated_date
+from pipelines.departments import RECOGNIZER_VERSION, article_departments
+from pipelines.extract import EXTRACTOR_VERSION, extract, find_author_area
+from pipelines.normalize import NORMALIZER_VERSION, decode_body
+from pipelines.tokenize import SEGMENTER_VERSION, segment
+from pipelines.types import Article, Capture, PortalInfo, ProcessResult, Rejected
+
+PROCESSED_WITH = {
+    "extractor": EXTRACTOR_VERSION,
+    "segmenter": SEGMENTER_VERSION,
+    "normalizer": NORMALIZER_VERSION,
+    "recognizer": RECOGNIZER_VERSION,
+}
+
+
+def text_hash(text: str) -> str:
+    """Hash of the text with case and spacing folded, for exact-duplicate detection."""
+    folded = " ".join(text.lower().split())
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def process_page(capture: Capture, portal: PortalInfo) -> ProcessResult:
+    verdict = classify.by_response(capture.status, capture.headers)
+    if verdict.ok:
+        verdict = classify.by_url(capture.url, portal)
+    if not verdict.ok:
+        return Rejected(capture.url, verdict.reason, verdict.detail)
+
+    html = decode_body(capture.body, capture.headers)
+    page = extract(html, capture.url, portal)
+    paragraphs, byline = split_byline(
+        page.paragraphs, meta_author=page.meta_author, area_text=find_author_area(page.tree)
+    )
+    body_text = "\n".join(paragraphs)
+    published = find_published_date(page.tree, html, capture.url, body_text=body_text)
+    verdict = classify.by_structure(
+        text_chars=len(body_text),
+        paragraphs=len(paragraphs),
+        link_text_ratio=page.link_text_ratio,
+        has_title=bool(page.title),
+        has_date=published is not None,
+    )
+    if not verdict.ok:
+        return Rejected(capture.url, verdict.reason, verdict.detail)
+    assert published is not None
+
+    seg = segment([page.title, *([page.lead] if page.lead else []), *paragraphs])
+    return Article(
+        url=capture.url,
+        portal_key=portal.key,
+        title=page.title,
+        lead=page.lead,
+        text=body_text,
+        author=byline.author,
+        source_credit=byline.source_credit,
+        published_at=published.value,
+        published_raw=published.raw,
+        date_method=published.method,
+        date_confidence=published.confidence,
+        updated_at=find_updated_date(page.tree, html),
+        text_hash=text_hash(body_text),
+        departments=article_departments(
+            [page.title, page.lead or "", body_text], portal, author=byline.author
+        ),
+        sentences=seg.sentences,
+        segmented=seg.segmented,
+        sentence_count=len(seg.sentences),
+        word_count=seg.word_count,
+        processed_with=dict(PROCESSED_WITH),
+    )

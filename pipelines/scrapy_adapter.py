@@ -1,0 +1,139 @@
+"""The only module of `pipelines` that knows Scrapy: process in workers, store, count.
+
+process_page is CPU-heavy (trafilatura, underthesea), so it runs in a process
+pool and the crawler's event loop only awaits its result; storing is a short
+transaction done on the loop thread, which keeps SQLite to one writer.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+from collections import Counter
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from datetime import datetime, timezone
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+
+import models
+from harvester.items import PageItem
+from pipelines.process import process_page
+from pipelines.store import store_page
+from pipelines.types import Capture, PortalInfo, ProcessResult, Rejected
+
+log = logging.getLogger("harvester.progress")
+
+
+def _warm_up() -> None:
+    # Load underthesea's model once per worker instead of on the first article.
+    from underthesea import word_tokenize
+
+    word_tokenize("Ban Tuyên giáo Huyện ủy")
+
+
+def _safe_process(capture: Capture, portal: PortalInfo) -> ProcessResult:
+    try:
+        return process_page(capture, portal)
+    except Exception as exc:  # one broken page must not end the crawl
+        return Rejected(capture.url, "processing-error", f"{type(exc).__name__}: {exc}")
+
+
+def make_executor(workers: int | None) -> Executor:
+    if workers == 0:
+        return ThreadPoolExecutor(max_workers=1, initializer=_warm_up)
+    n = workers or os.cpu_count() or 1
+    # forkserver: forking the crawler process itself (threads, reactor) is unsafe.
+    return ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context("forkserver"),
+                               initializer=_warm_up)
+
+
+class ProcessAndStorePipeline:
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        settings = crawler.settings
+        self.db = settings.get("HARVESTER_DB")
+        workers = settings.get("HARVESTER_WORKERS")
+        self.workers = None if workers in (None, "") else int(workers)
+        self.progress_every = settings.getint("HARVESTER_PROGRESS_EVERY", 50)
+        self.counts: Counter[str] = Counter()
+        self.rejected: Counter[str] = Counter()
+        self.errors: Counter[str] = Counter()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ProcessAndStorePipeline:
+        pipeline = cls(crawler)
+        # The finish reason is known only once the spider has closed, after close_spider.
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    def open_spider(self) -> None:
+        self.engine = models.make_engine(self.db)
+        models.init_db(self.engine)
+        self.sessions = models.session_factory(self.engine)
+        self.executor = make_executor(self.workers)
+        spider = self.crawler.spider
+        self.portals = spider.portals
+        self.infos = {k: p.info() for k, p in self.portals.items()}
+        with self.sessions.begin() as s:
+            run = models.CrawlRun(portals=sorted(self.portals), status="running")
+            s.add(run)
+            s.flush()
+            self.run_id = run.id
+
+    async def process_item(self, item: PageItem) -> PageItem:
+        loop = asyncio.get_running_loop()
+        info = self.infos[item.portal_key]
+        result = await loop.run_in_executor(self.executor, _safe_process, item.capture, info)
+        outcome = store_page(self.sessions, self.portals[item.portal_key], item.capture, result)
+        self._count(item, result, outcome)
+        return item
+
+    def _count(self, item: PageItem, result: ProcessResult, outcome: str) -> None:
+        stats = self.crawler.stats
+        self.counts["pages"] += 1
+        self.counts[outcome] += 1
+        stats.inc_value("harvester/pages")
+        if isinstance(result, Rejected):
+            if result.reason == "processing-error":
+                self.errors[result.detail.split(":")[0]] += 1
+            else:
+                self.rejected[result.reason] += 1
+            stats.inc_value(f"harvester/rejected/{result.reason}")
+        else:
+            stats.inc_value(f"harvester/articles/{outcome}")
+        if self.counts["pages"] % self.progress_every == 0:
+            log.info(self.progress_line())
+
+    def progress_line(self) -> str:
+        c = self.counts
+        return (f"{c['pages']} pages: {c['new']} new articles, {c['updated']} updated, "
+                f"{c['unchanged']} unchanged, {c['rejected']} not articles")
+
+    def _download_errors(self) -> Counter[str]:
+        """Fetch failures Scrapy counted (timeouts, refused connections, HTTP errors)."""
+        out: Counter[str] = Counter()
+        for key, value in (self.crawler.stats.get_stats() or {}).items():
+            if key.startswith("downloader/exception_type_count/"):
+                out[key.rsplit(".", 1)[-1]] += value
+            elif key.startswith("httperror/response_ignored_status_count/"):
+                out["HTTP " + key.rsplit("/", 1)[-1]] += value
+        return out
+
+    def close_spider(self) -> None:
+        self.executor.shutdown(wait=True)
+
+    def spider_closed(self, spider, reason: str) -> None:
+        self.errors.update(self._download_errors())
+        with self.sessions.begin() as s:
+            run = s.get(models.CrawlRun, self.run_id)
+            run.finished_at = datetime.now(timezone.utc)
+            run.pages = self.counts["pages"]
+            run.new_articles = self.counts["new"]
+            run.updated_articles = self.counts["updated"]
+            run.rejected = dict(self.rejected)
+            run.errors = dict(self.errors)
+            run.status = "finished" if reason == "finished" else str(reason)
+        log.info("done: " + self.progress_line())
+        self.engine.dispose()

@@ -1,0 +1,176 @@
+"""Writing captures and articles: idempotent upserts, one transaction per page.
+
+Upserts use the database's own ON CONFLICT (SQLite and PostgreSQL), keyed on
+unique constraints, so re-crawls and concurrent writers never duplicate rows.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Literal
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+import models
+from harvester.portals import Portal as PortalConfig
+from pipelines.types import Article, Capture, DepartmentMention, Rejected
+
+Outcome = Literal["new", "updated", "unchanged", "rejected"]
+
+
+def _insert(session: Session, table):
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table)
+
+
+def ensure_portal(session: Session, portal: PortalConfig) -> int:
+    values = {
+        "key": portal.key,
+        "name": portal.name,
+        "base_url": str(portal.base_url),
+        "platform": portal.platform,
+        "province": portal.province,
+        "district": portal.district,
+        "level": portal.level,
+        "owner": portal.owner,
+        "active_from": portal.active_from,
+        "active_to": portal.active_to,
+    }
+    stmt = _insert(session, models.Portal).values(**values)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["key"], set_={k: v for k, v in values.items() if k != "key"}
+    )
+    session.execute(stmt)
+    return session.scalar(select(models.Portal.id).where(models.Portal.key == portal.key))
+
+
+def ensure_department(session: Session, mention: DepartmentMention) -> int:
+    cond = (
+        (models.Department.name == mention.name)
+        & (models.Department.level.is_(mention.level) if mention.level is None
+           else models.Department.level == mention.level)
+        & (models.Department.locality.is_(None) if mention.locality is None
+           else models.Department.locality == mention.locality)
+    )
+    found = session.scalar(select(models.Department.id).where(cond))
+    if found is not None:
+        return found
+    dept = models.Department(name=mention.name, kind=mention.kind, level=mention.level,
+                             locality=mention.locality, aliases=[])
+    session.add(dept)
+    session.flush()
+    return dept.id
+
+
+def store_capture(session: Session, capture: Capture, portal_key: str | None,
+                  result: Article | Rejected | None = None) -> int:
+    body_hash = hashlib.sha256(capture.body).hexdigest()
+    fetched_at = capture.fetched_at or datetime.now(timezone.utc)
+    outcome = None if result is None else ("article" if isinstance(result, Article) else result.reason)
+    values = {
+        "url": capture.url,
+        "fetched_url": capture.fetched_url,
+        "portal_key": portal_key,
+        "fetched_at": fetched_at,
+        "source": capture.source,
+        # "" rather than NULL: NULLs never collide in a unique constraint.
+        "archive_timestamp": capture.archive_timestamp or "",
+        "status": capture.status,
+        "headers": dict(capture.headers),
+        "body_gz": gzip.compress(capture.body, compresslevel=6),
+        "body_hash": body_hash,
+        "outcome": outcome,
+        "is_article": isinstance(result, Article),
+    }
+    stmt = _insert(session, models.Capture).values(**values)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["url", "source", "archive_timestamp", "body_hash"],
+        set_={"fetched_at": fetched_at, "outcome": outcome, "is_article": values["is_article"],
+              "portal_key": portal_key},
+    )
+    session.execute(stmt)
+    return session.scalar(
+        select(models.Capture.id).where(
+            models.Capture.url == capture.url,
+            models.Capture.source == capture.source,
+            models.Capture.archive_timestamp == values["archive_timestamp"],
+            models.Capture.body_hash == body_hash,
+        )
+    )
+
+
+def _article_values(article: Article, portal_id: int) -> dict:
+    return {
+        "url": article.url,
+        "portal_id": portal_id,
+        "title": article.title,
+        "lead": article.lead,
+        "text": article.text,
+        "author": article.author,
+        "source_credit": article.source_credit,
+        "published_at": article.published_at,
+        "published_raw": article.published_raw,
+        "date_method": article.date_method,
+        "date_confidence": article.date_confidence,
+        "updated_at": article.updated_at,
+        "language": article.language,
+        "text_hash": article.text_hash,
+        "sentence_count": article.sentence_count,
+        "word_count": article.word_count,
+        "segmented": article.segmented,
+        "processed_with": article.processed_with,
+        "last_processed": datetime.now(timezone.utc),
+    }
+
+
+@dataclass(frozen=True)
+class Stored:
+    article_id: int
+    outcome: Outcome
+
+
+def upsert_article(session: Session, article: Article, portal_id: int) -> Stored:
+    before = session.execute(
+        select(models.Article.id, models.Article.text_hash, models.Article.title)
+        .where(models.Article.url == article.url)
+    ).first()
+    values = _article_values(article, portal_id)
+    stmt = _insert(session, models.Article).values(**values)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["url"], set_={k: v for k, v in values.items() if k != "url"}
+    )
+    session.execute(stmt)
+    article_id = session.scalar(select(models.Article.id).where(models.Article.url == article.url))
+    session.execute(delete(models.ArticleDepartment).where(models.ArticleDepartment.article_id == article_id))
+    seen: set[tuple[int, str]] = set()
+    for mention in article.departments:
+        dept_id = ensure_department(session, mention)
+        if (dept_id, mention.role) in seen:
+            continue
+        seen.add((dept_id, mention.role))
+        session.add(models.ArticleDepartment(article_id=article_id, department_id=dept_id,
+                                             role=mention.role, count=mention.count))
+    if before is None:
+        outcome: Outcome = "new"
+    elif before.text_hash != article.text_hash or before.title != article.title:
+        outcome = "updated"
+    else:
+        outcome = "unchanged"
+    return Stored(article_id, outcome)
+
+
+def store_page(session_factory, portal: PortalConfig, capture: Capture,
+               result: Article | Rejected) -> Outcome:
+    """Capture and article in one transaction: both land, or neither does."""
+    with session_factory.begin() as session:
+        portal_id = ensure_portal(session, portal)
+        store_capture(session, capture, portal.key, result)
+        if isinstance(result, Rejected):
+            return "rejected"
+        return upsert_article(session, result, portal_id).outcome
