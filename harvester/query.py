@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, and_, exists, func, or_, select, text
+from sqlalchemy import Select, and_, column, exists, func, literal_column, or_, select, table, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.engine import Engine
 
@@ -69,14 +69,17 @@ def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: i
         raise QueryError(f"unknown order {order!r}: use 'rank' or 'date'")
     if fts.available(engine):
         match = _fts_match(query)
-        rank = text(f"bm25({fts.FTS_TABLE}, 5.0, 2.0, 1.0)")
-        snippet = text(f"snippet({fts.FTS_TABLE}, 2, '[', ']', ' … ', 16)")
+        index = table(fts.FTS_TABLE, column("rowid"))
+        whole = literal_column(fts.FTS_TABLE)
+        # Title hits weigh most, then the lead, then the body.
+        rank = func.bm25(whole, 5.0, 2.0, 1.0).label("score")
+        snippet = func.snippet(whole, 2, "[", "]", " … ", 16)
         stmt = (
             select(A.id, A.url, A.title, A.published_at, P.key, A.author, snippet, rank)
-            .select_from(text(fts.FTS_TABLE))
-            .join(A, text(f"{fts.FTS_TABLE}.rowid = articles.id"))
+            .select_from(index)
+            .join(A, A.id == index.c.rowid)
             .join(P, P.id == A.portal_id)
-            .where(text(f"{fts.FTS_TABLE} MATCH :q").bindparams(q=match))
+            .where(whole.op("MATCH")(match))
         )
     else:
         terms = [t for t in query.split() if t.upper() not in ("AND", "OR", "NOT")]
@@ -84,12 +87,12 @@ def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: i
             raise QueryError("empty search query")
         stmt = (
             select(A.id, A.url, A.title, A.published_at, P.key, A.author,
-                   func.substr(A.text, 1, 200), func.cast(0, models.Float))
+                   func.substr(A.text, 1, 200), literal_column("0.0").label("score"))
             .join(P, P.id == A.portal_id)
             .where(and_(*[or_(A.title.ilike(f"%{t}%"), A.text.ilike(f"%{t}%")) for t in terms]))
         )
     stmt = filters.apply(stmt)
-    stmt = stmt.order_by(A.published_at.desc() if order == "date" else text("8"), A.id).limit(limit)
+    stmt = stmt.order_by(A.published_at.desc() if order == "date" else literal_column("score"), A.id).limit(limit)
     try:
         with engine.connect() as conn:
             rows = conn.execute(stmt).all()
