@@ -47,7 +47,8 @@ def _open(db, *, create: bool = False):
         models.init_db(engine)
         version = models.schema_version(engine)
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"cannot open database {db or models.DEFAULT_DB}: {str(exc.orig or exc).splitlines()[0]}") from None
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise DatabaseError(f"cannot open database {db or models.DEFAULT_DB}: {reason}") from None
     except ValueError as exc:  # malformed URL
         raise DatabaseError(f"cannot open database {db}: {exc}") from None
     if version is not None and version > models.SCHEMA_VERSION:

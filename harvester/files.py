@@ -40,11 +40,13 @@ def html_capture(path: Path, url: str | None = None) -> Capture:
 
 def warc_captures(path: Path) -> Iterator[Capture]:
     """One capture per HTTP response record (WARC) or per ARC response."""
+    responses = 0
     try:
         with path.open("rb") as fh:
             for rec in ArchiveIterator(fh, arc2warc=True):
                 if rec.rec_type != "response" or rec.http_headers is None:
                     continue
+                responses += 1
                 url = rec.rec_headers.get_header("WARC-Target-URI")
                 date = rec.rec_headers.get_header("WARC-Date")
                 ts = "".join(ch for ch in (date or "") if ch.isdigit())[:14] or None
@@ -61,6 +63,9 @@ def warc_captures(path: Path) -> Iterator[Capture]:
         raise InputError(f"{path}: not a readable WARC/ARC file ({str(exc).splitlines()[0]})") from None
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if responses == 0:
+        # warcio reads almost anything leniently; a file with no responses is most likely not an archive.
+        raise InputError(f"{path}: no HTTP response records (not a WARC/ARC file?)")
 
 
 def _parse_warc_date(value: str | None) -> datetime | None:

@@ -33,6 +33,10 @@ SPLIT_CASES = [
     (["UBND xã Tân Đông"], "UBND xã Tân Đông", None, None, 1),
     (["Ngọc Hân - Ban Tuyên giáo Huyện ủy"], "Ngọc Hân", "Ban Tuyên giáo Huyện ủy", None, 1),
     (["Minh Tâm (tổng hợp)"], "Minh Tâm", None, None, 1),
+    (["Đ.T.Thủy"], "Đ.T.Thủy", None, None, 1),
+    (["Thanh Nga - TTVH"], "Thanh Nga", "TTVH", None, 1),
+    (["TTXVN"], "TTXVN", None, None, 1),
+    (["HẾT"], None, None, None, 0),
     (["Theo Báo Long An"], None, None, "Báo Long An", 1),
     (["Nguồn: Trang thông tin điện tử Đảng bộ huyện Thạnh Hóa"], None, None,
      "Trang thông tin điện tử Đảng bộ huyện Thạnh Hóa", 1),
@@ -76,6 +80,7 @@ def test_split_byline(
 FALLBACK_CASES = [
     ("Minh Tâm", None, None, "Minh Tâm"),
     ("admin", None, None, None),
+    ("BBT", None, None, None),
     ("Quản trị viên", None, None, None),
     ("Báo Long An", None, None, None),
     ("Đảng bộ huyện Thạnh Hóa", None, "Đảng bộ huyện Thạnh Hóa", None),
