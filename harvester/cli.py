@@ -82,6 +82,17 @@ def _print_report(report) -> None:
         click.echo("  errors: " + ", ".join(f"{k} {v}" for k, v in sorted(report.errors.items())))
 
 
+def crawl_exit_code(report) -> int:
+    """0 clean, 3 partial (pages stored but fetches or processing failed), 1 nothing fetched.
+
+    Dead links (HTTP 4xx other than 429) are a fact of every site, not a failure of the run.
+    """
+    serious = {k: v for k, v in report.errors.items() if not (k.startswith("HTTP 4") and k != "HTTP 429")}
+    if report.pages == 0:
+        return 1
+    return 0 if report.status == "finished" and not serious else 3
+
+
 def _print_summary(engine) -> None:
     from harvester.query import summary
     from harvester.report import format_summary
@@ -139,7 +150,7 @@ def crawl(db, portal_keys, url, registry, mirror, workers, user_agent, delay, ve
     report = run_crawl(portals, db, mirrors=mirrors, workers=workers, verbose=verbose, log_file=log_file,
                        settings={"USER_AGENT": user_agent, "DOWNLOAD_DELAY": delay})
     _print_report(report)
-    sys.exit(0 if report.status == "finished" and not report.errors else 3 if report.pages else 1)
+    sys.exit(crawl_exit_code(report))
 
 
 # -- one page ---------------------------------------------------------------

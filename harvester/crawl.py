@@ -54,7 +54,7 @@ def run_crawl(
         LOG_FILE=log_file,
         **(settings or {}),
     )
-    process = CrawlerProcess(s, install_root_handler=True)
+    process = CrawlerProcess(s)
     if not verbose and not log_file:
         # Scrapy's own INFO lines drown the progress lines on a terminal.
         logging.getLogger("scrapy").setLevel(logging.WARNING)

@@ -36,6 +36,7 @@ class Rules(BaseModel):
     non_article_patterns: list[str] = Field(default_factory=list)
     deny_patterns: list[str] = Field(default_factory=list)
     furniture_xpaths: list[str] = Field(default_factory=list)
+    date_xpaths: list[str] = Field(default_factory=list)
     title_suffixes: list[str] = Field(default_factory=list)
 
     @field_validator("article_patterns", "listing_patterns", "non_article_patterns", "deny_patterns")
@@ -111,6 +112,7 @@ class Portal(BaseModel):
             non_article_patterns=tuple(rules.non_article_patterns),
             title_suffixes=tuple([*rules.title_suffixes, self.name]),
             furniture_xpaths=tuple(rules.furniture_xpaths),
+            date_xpaths=tuple(rules.date_xpaths),
         )
 
 

@@ -40,10 +40,12 @@ def process_page(capture: Capture, portal: PortalInfo) -> ProcessResult:
     html = decode_body(capture.body, capture.headers)
     page = extract(html, capture.url, portal)
     paragraphs, byline = split_byline(
-        page.paragraphs, meta_author=page.meta_author, area_text=find_author_area(page.tree)
+        page.paragraphs, meta_author=page.meta_author, area_text=find_author_area(page.tree),
+        site_name=portal.name or None,
     )
     body_text = "\n".join(paragraphs)
-    published = find_published_date(page.tree, html, capture.url, body_text=body_text)
+    published = find_published_date(page.tree, html, capture.url, date_xpaths=portal.date_xpaths,
+                                    body_text=body_text)
     verdict = classify.by_structure(
         text_chars=len(body_text),
         paragraphs=len(paragraphs),
@@ -68,7 +70,7 @@ def process_page(capture: Capture, portal: PortalInfo) -> ProcessResult:
         published_raw=published.raw,
         date_method=published.method,
         date_confidence=published.confidence,
-        updated_at=find_updated_date(page.tree, html),
+        updated_at=find_updated_date(page.tree, html, date_xpaths=portal.date_xpaths),
         text_hash=text_hash(body_text),
         departments=article_departments(
             [page.title, page.lead or "", body_text], portal, author=byline.author

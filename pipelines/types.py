@@ -45,6 +45,7 @@ class PortalInfo:
     non_article_patterns: tuple[str, ...] = ()
     title_suffixes: tuple[str, ...] = ()
     furniture_xpaths: tuple[str, ...] = ()
+    date_xpaths: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -242,6 +242,13 @@ FIND_CASES = [
         id="article-header-is-the-articles-own",
     ),
     pytest.param(
+        page(body="<h1>Tin</h1><div class='content'><p>Thứ hai, hoàn thành kế hoạch trước ngày 30/6/2024.</p>"
+                  "<p>" + "Nội dung bài viết dài. " * 8 + "</p></div>"),
+        "https://example.vn/tin-tuc/2024/01/18/so-ket.html", (), "",
+        vn(2024, 1, 18), "url", 0.6,
+        id="thu-hai-meaning-secondly-is-not-a-weekday-label",
+    ),
+    pytest.param(
         page("<meta name='parsely-pub-date' content='2023-09-14T10:00:00+07:00'>", "<h1>Tin</h1><p>Nội dung.</p>"),
         "https://example.vn/tin-tuc/so-ket.html", (), "",
         vn(2023, 9, 14), "htmldate", 0.5,

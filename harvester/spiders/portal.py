@@ -60,7 +60,8 @@ class PortalSpider(scrapy.Spider):
         return origin(str(self.portals[key].base_url))
 
     def fetch_url(self, key: str, url: str) -> str:
-        return rebase(url, self._portal_origin(key), self.mirrors.get(key, ""))
+        mirror = self.mirrors.get(key)
+        return rebase(url, self._portal_origin(key), mirror) if mirror else url
 
     def own_url(self, key: str, url: str) -> str:
         mirror = self.mirrors.get(key)
