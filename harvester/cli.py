@@ -153,6 +153,25 @@ def crawl(db, portal_keys, url, registry, mirror, workers, user_agent, delay, ve
     sys.exit(crawl_exit_code(report))
 
 
+@cli.command()
+@db_option
+@click.option("--portal", "portal_keys", multiple=True, metavar="KEY", help="Only this portal's pages (repeatable).")
+@click.option("--registry", type=click.Path(file_okay=False, exists=True, path_type=Path), multiple=True,
+              help="Folder of portal TOML files whose rules apply [default: data/portals].")
+@click.option("--workers", type=click.IntRange(min=0), default=None,
+              help="Processes for extraction and segmentation (0: one thread) [default: CPU count].")
+def process(db, portal_keys, registry, workers):
+    """Re-process stored pages with the current extractor (no fetching)."""
+    from harvester.reprocess import count_captures, reprocess
+
+    engine = _open(db)
+    with click.progressbar(length=count_captures(engine, portal_keys), label="Processing", file=sys.stderr) as bar:
+        outcomes = reprocess(engine, portal_keys=portal_keys, registry_dirs=registry, workers=workers,
+                             progress=bar.update)
+    click.echo("Processed {} page(s): {} new, {} updated, {} unchanged articles, {} not articles".format(
+        sum(outcomes.values()), outcomes["new"], outcomes["updated"], outcomes["unchanged"], outcomes["rejected"]))
+
+
 # -- one page ---------------------------------------------------------------
 
 @cli.command()
