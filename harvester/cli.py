@@ -51,6 +51,8 @@ def _open(db, *, create: bool = False):
         raise DatabaseError(f"cannot open database {db or models.DEFAULT_DB}: {reason}") from None
     except ValueError as exc:  # malformed URL
         raise DatabaseError(f"cannot open database {db}: {exc}") from None
+    except ImportError as exc:
+        raise DatabaseError(f"cannot open database {db}: its driver is not installed ({exc.name})") from None
     if version is not None and version > models.SCHEMA_VERSION:
         raise DatabaseError(f"database schema version {version} is newer than this program ({models.SCHEMA_VERSION})")
     return engine

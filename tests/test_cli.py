@@ -103,6 +103,8 @@ def test_extract_warc(tmp_path):
         (["crawl", "--url", "ftp://x", "--db", "{db}"], "Error: not an http(s) URL"),
         (["export", "{tmp}/no/such/dir/x.jsonl", "--db", "{db}"], "does not exist"),
         (["stats", "--db", "notadialect://x"], "Error: cannot open database"),
+        (["stats", "--db", "{tmp}"], "Error: cannot open database"),
+        (["stats", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none"], "Error: cannot open database"),
     ],
 )
 def test_bad_input_gives_one_line_error(corpus, tmp_path, args, message):
