@@ -54,11 +54,12 @@ def run_crawl(
         LOG_FILE=log_file,
         **(settings or {}),
     )
-    process = CrawlerProcess(s)
-    if not verbose and not log_file:
+    quiet = not verbose and not log_file
+    if quiet:
         # Scrapy's own INFO lines drown the progress lines on a terminal.
         logging.getLogger("scrapy").setLevel(logging.WARNING)
         logging.getLogger("py.warnings").setLevel(logging.ERROR)
+    process = CrawlerProcess(s)
     process.crawl(PortalSpider, portals=portals, mirrors=mirrors or {})
     process.start()
     engine = models.make_engine(db)

@@ -5,15 +5,18 @@ from pathlib import Path
 
 from harvester.crawl import CrawlReport, run_crawl
 from harvester.demo_server import serve_sites
-from harvester.portals import PROJECT_ROOT, Portal, load_registry
+from harvester.portals import PROJECT_ROOT, Portal, PortalError, load_portal_file
 
 DEMO_DIR = PROJECT_ROOT / "data" / "demo"
 
 
 def demo_portals(demo_dir: Path = DEMO_DIR) -> dict[str, Portal]:
     portals: dict[str, Portal] = {}
-    for folder in sorted(p for p in demo_dir.iterdir() if (p / "portal.toml").is_file()):
-        portals.update(load_registry(folder))
+    for path in sorted(demo_dir.glob("*/portal.toml")):
+        portal = load_portal_file(path)
+        if portal.key != path.parent.name:
+            raise PortalError(f"{path}: field 'key': must be the folder name {path.parent.name!r}")
+        portals[portal.key] = portal
     return portals
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from harvester.files import html_capture, is_warc, warc_captures
+from harvester.urls import origin
 from harvester.portals import Portal, find_portal, load_registry, portal_for_url
 from pipelines.process import process_page
 from pipelines.types import Article, Capture, PortalInfo, Rejected
@@ -37,7 +38,7 @@ def _portal_for(capture: Capture, registry: dict[str, Portal], fixed: Portal | N
         if portal.host.lower() == host:
             return portal.info()
     if capture.url.startswith(("http://", "https://")):
-        return portal_for_url(capture.url).info()
+        return portal_for_url(origin(capture.url) + "/").info()
     return PortalInfo(key="local", name="local file")
 
 

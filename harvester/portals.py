@@ -37,6 +37,8 @@ class Rules(BaseModel):
     deny_patterns: list[str] = Field(default_factory=list)
     furniture_xpaths: list[str] = Field(default_factory=list)
     date_xpaths: list[str] = Field(default_factory=list)
+    body_xpaths: list[str] = Field(default_factory=list)
+    title_xpaths: list[str] = Field(default_factory=list)
     title_suffixes: list[str] = Field(default_factory=list)
 
     @field_validator("article_patterns", "listing_patterns", "non_article_patterns", "deny_patterns")
@@ -113,6 +115,8 @@ class Portal(BaseModel):
             title_suffixes=tuple([*rules.title_suffixes, self.name]),
             furniture_xpaths=tuple(rules.furniture_xpaths),
             date_xpaths=tuple(rules.date_xpaths),
+            body_xpaths=tuple(rules.body_xpaths),
+            title_xpaths=tuple(rules.title_xpaths),
         )
 
 
@@ -155,12 +159,15 @@ def load_portal_file(path: Path) -> Portal:
         raise PortalError(_one_line(path, exc)) from None
 
 
-def load_registry(*dirs: Path) -> dict[str, Portal]:
-    """All portals in the given folders (default: data/portals), keyed by portal key."""
+def load_registry(*sources: Path) -> dict[str, Portal]:
+    """All portals in the given folders or files (default: data/portals), keyed by portal key."""
     portals: dict[str, Portal] = {}
     seen: dict[str, Path] = {}
-    for folder in dirs or (REGISTRY_DIR,):
-        for path in sorted(Path(folder).glob("*.toml")):
+    for source in sources or (REGISTRY_DIR,):
+        source = Path(source)
+        if not source.exists():
+            raise PortalError(f"{source}: no such registry file or folder")
+        for path in sorted(source.glob("*.toml")) if source.is_dir() else [source]:
             portal = load_portal_file(path)
             if portal.key in portals:
                 raise PortalError(f"{path}: field 'key': duplicate key {portal.key!r} (also in {seen[portal.key]})")

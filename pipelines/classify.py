@@ -5,6 +5,7 @@ A rejection names the rule that fired, so crawl stats say why pages were left ou
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 from dataclasses import dataclass
 
 from pipelines.types import PortalInfo
@@ -42,6 +43,8 @@ def by_response(status: int, headers: dict[str, str]) -> Verdict:
 
 
 def by_url(url: str, portal: PortalInfo) -> Verdict:
+    if urlsplit(url).path in ("", "/") or url.rstrip("/") == portal.base_url.rstrip("/"):
+        return Verdict(False, "home-page")
     p = _matches(portal.non_article_patterns, url)
     if p:
         return Verdict(False, "non-article-url", p)

@@ -57,8 +57,9 @@ ADMIN_WORDS: dict[str, str] = {
     "xã": "xã", "phường": "xã", "thị trấn": "xã",
 }
 
-_UPPER = "A-ZÀ-ỸĐ"
-_SYLLABLE = rf"[{_UPPER}][^\s,.;:()\"'“”]*"
+# Any letter here; _clean_place keeps only the capitalised run (a regex class like
+# [À-Ỹ] would also admit lower-case letters, which are interleaved in Unicode).
+_SYLLABLE = r"[^\W\d_][^\s,.;:()\"'“”]*"
 # Place names are one to three capitalised syllables ("Long An", "Thừa Thiên Huế").
 _PLACE = rf"(?P<place>{_SYLLABLE}(?:\s+{_SYLLABLE}){{0,2}})"
 
@@ -98,7 +99,7 @@ def _clean_place(place: str | None) -> str | None:
         return None
     words = []
     for w in place.split():
-        if w in _NOT_PLACE or w.isupper() and len(w) > 1:
+        if not w[0].isupper() or w in _NOT_PLACE or w.isupper() and len(w) > 1:
             break
         words.append(w)
     return " ".join(words) or None

@@ -45,6 +45,24 @@ _FURNITURE_LINE = re.compile(
     re.I,
 )
 
+# Article-body containers of the CMSs Vietnamese portals run on. When one of
+# them holds the article, trafilatura is given just that element: old portals
+# lay pages out with nested tables, which trafilatura otherwise reads as one
+# data table spanning menu, body and footer.
+COMMON_BODY = (
+    "//*[@id='noidung' or @id='abody' or @id='ArticleContent' or @id='content-detail']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' ct-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' detail-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' journal-content-article ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' asset-full-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' news-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' article-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' itemFullText ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' ms-rtestate-field ')]",
+)
+MIN_BODY_CHARS = 300
+
 _NULL_PREFIX = re.compile(r"^\s*null\b[\s:\-–|]*", re.I)
 _TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " » ")
 _LEAD_CLASSES = ("sapo", "lead", "summary", "tom-tat", "tomtat", "mo-ta", "chapeau", "description")
@@ -104,32 +122,52 @@ def _site_suffix_split(title: str) -> str:
 
 
 def find_title(tree: lxml.html.HtmlElement, portal: PortalInfo) -> str:
-    """The title as a reader sees it: the article heading beats <title>."""
-    h1 = [normalize_line(h.text_content()) for h in tree.xpath("//h1")]
-    h1 = [clean_title(h, portal.title_suffixes, portal.name) for h in h1]
-    h1 = [h for h in h1 if len(h) > 8]
+    """The title as a reader sees it.
+
+    Headings are candidates (og:title, h1, title-classed h2/h3); the one that
+    the page's <title> also carries is the article's own. Portals put their
+    own name in an h1 (the logo), so headings naming the site are skipped.
+    """
+    site_names = {n.casefold() for n in (portal.name, *portal.title_suffixes) if n}
+
+    def usable(text: str) -> bool:
+        return len(text) > 8 and text.casefold() not in site_names
+
+    page_title_raw = normalize_line(tree.findtext(".//title") or "")
+    page_title = _site_suffix_split(clean_title(page_title_raw, portal.title_suffixes, portal.name))
     og = _meta(tree, "og:title", "twitter:title")
+    # The profile knows where its platform puts the title; that beats any guess.
+    for xp in portal.title_xpaths:
+        for el in tree.xpath(xp):
+            text = clean_title(el.text_content() if hasattr(el, "text_content") else str(el),
+                               portal.title_suffixes, portal.name)
+            if usable(text):
+                return text
     candidates: list[str] = []
     if og:
         candidates.append(_site_suffix_split(clean_title(og, portal.title_suffixes, portal.name)))
-    candidates += h1
-    for xp in ("//*[contains(@class,'title') and (self::h2 or self::h3)]",):
-        for el in tree.xpath(xp):
-            t = clean_title(el.text_content(), portal.title_suffixes, portal.name)
-            if len(t) > 8:
-                candidates.append(t)
-    page_title = tree.findtext(".//title") or ""
-    if page_title:
-        candidates.append(_site_suffix_split(clean_title(page_title, portal.title_suffixes, portal.name)))
-    candidates = [c for c in candidates if c]
-    if not candidates:
-        return ""
-    # A heading that the <title> or og:title also carries is the article's own.
-    page_texts = " ".join(filter(None, [og, page_title]))
+    for xp in ("//h1", "//*[contains(@class,'title') and (self::h2 or self::h3)]"):
+        candidates += [clean_title(el.text_content(), portal.title_suffixes, portal.name)
+                       for el in tree.xpath(xp) if not _hidden_or_chrome(el)]
+    candidates = [c for c in candidates if usable(c)]
     for c in candidates:
-        if c in page_texts and c in h1:
+        if c.casefold() in page_title_raw.casefold():
             return c
-    return candidates[0]
+    # News titles are sentences; short headings are section labels ("Tin tức", "Điều hướng").
+    long_ones = [c for c in candidates if len(c) >= 20]
+    if long_ones or candidates:
+        return (long_ones or candidates)[0]
+    return page_title if usable(page_title) else ""
+
+
+_HIDDEN = re.compile(r"hide-accessible|sr-only|visually-hidden|screen-reader|hidden", re.I)
+
+
+def _hidden_or_chrome(el: lxml.html.HtmlElement) -> bool:
+    """Screen-reader labels and headings inside navigation, header or footer."""
+    if _HIDDEN.search(el.get("class", "")):
+        return True
+    return any(a.tag in ("nav", "header", "footer") for a in el.iterancestors())
 
 
 def find_lead(tree: lxml.html.HtmlElement) -> str | None:
@@ -167,6 +205,25 @@ def _strip_repeats(paragraphs: list[str], title: str, lead: str | None) -> list[
     return out
 
 
+def find_body(tree: lxml.html.HtmlElement, xpaths: tuple[str, ...]) -> lxml.html.HtmlElement | None:
+    """The one element a profile (or a common CMS) says holds the article body."""
+    for xp in (*xpaths, *COMMON_BODY):
+        found = [el for el in tree.xpath(xp) if isinstance(el, lxml.html.HtmlElement)]
+        if len(found) == 1 and len(" ".join(found[0].text_content().split())) >= MIN_BODY_CHARS:
+            return found[0]
+    return None
+
+
+def _body_document(tree: lxml.html.HtmlElement, xpaths: tuple[str, ...]) -> lxml.html.HtmlElement:
+    body = find_body(tree, xpaths)
+    if body is None:
+        # trafilatura prunes the tree it is given; keep ours intact for the date and byline stages.
+        return copy.deepcopy(tree)
+    doc = lxml.html.fromstring("<html><body><article></article></body></html>")
+    doc.find(".//article").append(copy.deepcopy(body))
+    return doc
+
+
 def extract(html: str, url: str, portal: PortalInfo) -> Extracted:
     tree = parse_html(html)
     title = find_title(tree, portal)
@@ -174,8 +231,7 @@ def extract(html: str, url: str, portal: PortalInfo) -> Extracted:
     ratio, links = _link_stats(tree)
     prune = list(COMMON_FURNITURE) + list(portal.furniture_xpaths)
     text = trafilatura.extract(
-        # trafilatura prunes the tree it is given; keep ours intact for the date and byline stages.
-        copy.deepcopy(tree),
+        _body_document(tree, portal.body_xpaths),
         url=url,
         include_comments=False,
         include_tables=True,
@@ -185,7 +241,7 @@ def extract(html: str, url: str, portal: PortalInfo) -> Extracted:
     )
     if not text:
         # favor_precision can throw away short articles whole; retry without it.
-        text = trafilatura.extract(copy.deepcopy(tree), url=url, include_comments=False, prune_xpath=prune) or ""
+        text = trafilatura.extract(_body_document(tree, portal.body_xpaths), url=url, include_comments=False, prune_xpath=prune) or ""
     paragraphs = [p for p in normalize_text(text).split("\n") if p.strip()]
     paragraphs = _strip_repeats(paragraphs, title, lead)
     return Extracted(

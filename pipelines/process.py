@@ -39,8 +39,10 @@ def process_page(capture: Capture, portal: PortalInfo) -> ProcessResult:
 
     html = decode_body(capture.body, capture.headers)
     page = extract(html, capture.url, portal)
+    # A site-wide <meta name="author"> naming the portal's owner says who runs the site, not who wrote this.
+    meta_author = page.meta_author if page.meta_author not in (portal.owner, portal.name) else None
     paragraphs, byline = split_byline(
-        page.paragraphs, meta_author=page.meta_author, area_text=find_author_area(page.tree),
+        page.paragraphs, meta_author=meta_author, area_text=find_author_area(page.tree),
         site_name=portal.name or None,
     )
     body_text = "\n".join(paragraphs)

@@ -46,6 +46,8 @@ class PortalInfo:
     title_suffixes: tuple[str, ...] = ()
     furniture_xpaths: tuple[str, ...] = ()
     date_xpaths: tuple[str, ...] = ()
+    body_xpaths: tuple[str, ...] = ()
+    title_xpaths: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

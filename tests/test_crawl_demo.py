@@ -131,7 +131,7 @@ def test_scrapy_crawl_from_project_root(tmp_path):
     key = "thanhhoa-dcs"
     with serve_sites({key: DEMO_DIR / key / "site"}) as origins:
         result = run([sys.executable, "-m", "scrapy", "crawl", "portal", "-a", f"portal={key}",
-                      "-a", f"registry={DEMO_DIR / key}", "-a", f"mirror={origins[key]}",
+                      "-a", f"registry={DEMO_DIR / key / 'portal.toml'}", "-a", f"mirror={origins[key]}",
                       "-s", f"HARVESTER_DB={db}", "-s", "HARVESTER_WORKERS=0", "-s", "DOWNLOAD_DELAY=0",
                       "-s", "AUTOTHROTTLE_ENABLED=False"])
     assert result.returncode == 0, result.stderr[-3000:]

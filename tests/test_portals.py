@@ -20,10 +20,9 @@ GOOD = 'key = "a"\nname = "Cổng A"\nbase_url = "https://a.vn/"\nplatform = "li
 
 def test_bundled_registries_and_platforms_validate():
     assert load_registry(REGISTRY_DIR)
-    for folder in (ROOT / "data" / "demo").iterdir():
-        if (folder / "portal.toml").exists():
-            (portal,) = load_registry(folder).values()
-            assert portal.key == folder.name
+    from harvester.demo import demo_portals
+
+    assert set(demo_portals()) == {"longan-portal", "thanhhoa-dcs", "baolongan-news"}
     for name in available_platforms():
         load_platform(name)
 
