@@ -38,6 +38,18 @@ def project_settings(**overrides) -> Settings:
     return settings
 
 
+def _progress_to_stderr() -> None:
+    """Progress lines stay visible when Scrapy's log is turned down to warnings."""
+    progress = logging.getLogger("harvester.progress")
+    if not any(getattr(h, "_harvester", False) for h in progress.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
+        handler._harvester = True
+        progress.addHandler(handler)
+    progress.setLevel(logging.INFO)
+    progress.propagate = False
+
+
 def run_crawl(
     portals: dict[str, Portal],
     db: str | Path | None = None,
@@ -48,17 +60,17 @@ def run_crawl(
     log_file: str | None = None,
     verbose: bool = False,
 ) -> CrawlReport:
+    quiet = not verbose and not log_file
     s = project_settings(
         HARVESTER_DB=str(db) if db is not None else None,
         HARVESTER_WORKERS=workers,
         LOG_FILE=log_file,
+        # Scrapy's own INFO lines drown the progress lines on a terminal.
+        LOG_LEVEL="WARNING" if quiet else None,
         **(settings or {}),
     )
-    quiet = not verbose and not log_file
     if quiet:
-        # Scrapy's own INFO lines drown the progress lines on a terminal.
-        logging.getLogger("scrapy").setLevel(logging.WARNING)
-        logging.getLogger("py.warnings").setLevel(logging.ERROR)
+        _progress_to_stderr()
     process = CrawlerProcess(s)
     process.crawl(PortalSpider, portals=portals, mirrors=mirrors or {})
     process.start()

@@ -137,3 +137,21 @@ def test_scrapy_crawl_from_project_root(tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     expected = {u for u, e in gold()["articles"].items() if e["portal"] == key}
     assert set(stored(db)) == expected
+
+
+def test_crawl_obeys_robots_and_stays_on_site(demo_db):
+    db, _ = demo_db
+    engine = models.make_engine(db)
+    with engine.connect() as conn:
+        urls = set(conn.scalars(select(models.Capture.url)))
+        run = conn.execute(select(models.CrawlRun.status, models.CrawlRun.pages,
+                                  models.CrawlRun.new_articles, models.CrawlRun.rejected)).first()
+    engine.dispose()
+    hosts = {u.split("/")[2] for u in urls}
+    assert hosts == {"longan.demo.invalid", "thanhhoa.longan.demo.invalid", "baolongan.demo.invalid"}
+    # robots.txt of the demo sites disallows these, and every page links to them.
+    assert not [u for u in urls if "/admin/" in u or "/c/portal/login" in u]
+    expected = gold()
+    assert set(expected["others"]) <= urls
+    assert run.status == "finished" and run.new_articles == len(expected["articles"])
+    assert sum(run.rejected.values()) == len(expected["others"])
