@@ -45,6 +45,20 @@ def resolve(root: Path, raw_path: str) -> Path | None:
     return None
 
 
+def content_type(path: Path, body: bytes) -> str:
+    """By suffix, else by sniffing: feeds and sitemaps often live at extension-less URLs (/feed/)."""
+    if path.name == "robots.txt":
+        return CONTENT_TYPES[".txt"]
+    if path.suffix in CONTENT_TYPES:
+        return CONTENT_TYPES[path.suffix]
+    head = body[:300].lstrip()
+    if head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<feed"):
+        if b"<rss" in head or b"<feed" in head:
+            return "application/rss+xml; charset=utf-8" if b"<rss" in head else "application/atom+xml; charset=utf-8"
+        return CONTENT_TYPES[".xml"]
+    return "text/html; charset=utf-8"
+
+
 class _Handler(BaseHTTPRequestHandler):
     server_version = "DemoPortal/1.0"
 
@@ -61,9 +75,7 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             body = path.read_bytes()
             self.send_response(200)
-            ctype = CONTENT_TYPES.get(path.suffix, "text/html; charset=utf-8")
-            if path.name == "robots.txt":
-                ctype = CONTENT_TYPES[".txt"]
+            ctype = content_type(path, body)
             self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
