@@ -192,6 +192,7 @@ class CrawlRun(Base):
     updated_articles: Mapped[int] = mapped_column(Integer, default=0)
     rejected: Mapped[dict] = mapped_column(JSON, default=dict)
     errors: Mapped[dict] = mapped_column(JSON, default=dict)
+    stats: Mapped[dict] = mapped_column(JSON, default=dict)  # discovery counts, paging stops
     status: Mapped[str] = mapped_column(String(20), default="running")
 
 

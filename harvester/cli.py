@@ -82,6 +82,17 @@ def _print_report(report) -> None:
         click.echo("  not articles: " + ", ".join(f"{k} {v}" for k, v in sorted(report.rejected.items())))
     if report.errors:
         click.echo("  errors: " + ", ".join(f"{k} {v}" for k, v in sorted(report.errors.items())))
+    stats = report.stats
+    found = {k.split("/", 1)[1]: v for k, v in stats.items() if k.startswith("discovered/")}
+    if found:
+        click.echo("  discovered through " + ", ".join(f"{k} {v}" for k, v in sorted(found.items())))
+    detected = [k.split("/", 1)[1] for k in stats if k.startswith("detected/")]
+    if detected:
+        click.echo("  detected platform: " + ", ".join(sorted(detected)))
+    if stats.get("pagination-stopped-by-since"):
+        skipped = sum(v for k, v in stats.items() if k.startswith("skipped/"))
+        click.echo(f"  --since: paging stopped at {stats['pagination-stopped-by-since']} listing page(s) "
+                   f"holding only older items; {skipped} older link(s) not fetched")
 
 
 def crawl_exit_code(report) -> int:
@@ -128,11 +139,15 @@ def demo(db, workers, verbose, log_file):
               help="Fetch from this origin (e.g. http://127.0.0.1:8000) but store the portal's own URLs.")
 @click.option("--workers", type=click.IntRange(min=0), default=None,
               help="Processes for extraction and segmentation (0: one thread) [default: CPU count].")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Store only articles published on or after this day; stop paging back past it.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Store only articles published on or before this day.")
 @click.option("--user-agent", default=None, help="User-Agent to send (identify yourself to site owners).")
 @click.option("--delay", type=click.FloatRange(min=0), default=None, help="Seconds between requests to one site.")
 @click.option("--verbose", is_flag=True, help="Show Scrapy's own log lines.")
 @click.option("--log-file", type=click.Path(dir_okay=False), default=None, help="Write the log to this file.")
-def crawl(db, portal_keys, url, registry, mirror, workers, user_agent, delay, verbose, log_file):
+def crawl(db, portal_keys, url, registry, mirror, workers, since, until, user_agent, delay, verbose, log_file):
     """Crawl portals into the corpus (a real Scrapy crawl; robots.txt obeyed)."""
     from harvester.crawl import run_crawl
     from harvester.portals import find_portal, load_registry, portal_for_url
@@ -149,8 +164,11 @@ def crawl(db, portal_keys, url, registry, mirror, workers, user_agent, delay, ve
         raise InputError("no portals to crawl (the registry is empty)")
     mirrors = {k: mirror for k in portals} if mirror else None
     _open(db, create=True)
+    if since and until and since > until:
+        raise InputError("--since is after --until")
     report = run_crawl(portals, db, mirrors=mirrors, workers=workers, verbose=verbose, log_file=log_file,
-                       settings={"USER_AGENT": user_agent, "DOWNLOAD_DELAY": delay})
+                       settings={"USER_AGENT": user_agent, "DOWNLOAD_DELAY": delay},
+                       since=since.date() if since else None, until=until.date() if until else None)
     _print_report(report)
     sys.exit(crawl_exit_code(report))
 

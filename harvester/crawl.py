@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from scrapy.crawler import CrawlerProcess
@@ -27,6 +28,7 @@ class CrawlReport:
     rejected: dict[str, int]
     errors: dict[str, int]
     status: str
+    stats: dict[str, int]
 
 
 def project_settings(**overrides) -> Settings:
@@ -59,6 +61,8 @@ def run_crawl(
     settings: dict | None = None,
     log_file: str | None = None,
     verbose: bool = False,
+    since: date | None = None,
+    until: date | None = None,
 ) -> CrawlReport:
     quiet = not verbose and not log_file
     s = project_settings(
@@ -72,15 +76,15 @@ def run_crawl(
     if quiet:
         _progress_to_stderr()
     process = CrawlerProcess(s)
-    process.crawl(PortalSpider, portals=portals, mirrors=mirrors or {})
+    process.crawl(PortalSpider, portals=portals, mirrors=mirrors or {}, since=since, until=until)
     process.start()
     engine = models.make_engine(db)
     try:
         with models.session_factory(engine)() as session:
             run = session.scalar(select(models.CrawlRun).order_by(models.CrawlRun.id.desc()).limit(1))
             if run is None:
-                return CrawlReport(0, 0, 0, 0, {}, {"no-run-recorded": 1}, "failed")
+                return CrawlReport(0, 0, 0, 0, {}, {"no-run-recorded": 1}, "failed", {})
             return CrawlReport(run.id, run.pages, run.new_articles, run.updated_articles,
-                               dict(run.rejected), dict(run.errors), run.status)
+                               dict(run.rejected), dict(run.errors), run.status, dict(run.stats or {}))
     finally:
         engine.dispose()

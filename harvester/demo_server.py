@@ -12,7 +12,7 @@ from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Iterator
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 CONTENT_TYPES = {
     ".xml": "application/xml; charset=utf-8",
@@ -34,6 +34,8 @@ def resolve(root: Path, raw_path: str) -> Path | None:
                       base / f"index@{q}.html"] if rel else [root / f"index@{q}.html"]
     else:
         candidates = ([base, base.with_name(base.name + ".html")] if rel else []) + [base / "index.html"]
+    if parts.query:
+        candidates += _same_query_files(base if rel else root / "index", parts.query)
     root_resolved = root.resolve()
     for c in candidates:
         try:
@@ -57,6 +59,21 @@ def content_type(path: Path, body: bytes) -> str:
             return "application/rss+xml; charset=utf-8" if b"<rss" in head else "application/atom+xml; charset=utf-8"
         return CONTENT_TYPES[".xml"]
     return "text/html; charset=utf-8"
+
+
+def _same_query_files(base: Path, query: str) -> list[Path]:
+    """Files for the same parameters in another order: crawlers sort query strings."""
+    wanted = sorted(parse_qsl(query, keep_blank_values=True))
+    found = []
+    for folder, stem in ((base.parent, base.name), (base, "index")):
+        if not folder.is_dir():
+            continue
+        for f in folder.glob(f"{stem}@*"):
+            q = f.name[len(stem) + 1:]
+            q = q[:-5] if q.endswith(".html") else q
+            if sorted(parse_qsl(q, keep_blank_values=True)) == wanted:
+                found.append(f)
+    return found
 
 
 class _Handler(BaseHTTPRequestHandler):

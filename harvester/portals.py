@@ -33,15 +33,19 @@ class Rules(BaseModel):
 
     article_patterns: list[str] = Field(default_factory=list)
     listing_patterns: list[str] = Field(default_factory=list)
+    pagination_patterns: list[str] = Field(default_factory=list)
     non_article_patterns: list[str] = Field(default_factory=list)
     deny_patterns: list[str] = Field(default_factory=list)
     furniture_xpaths: list[str] = Field(default_factory=list)
     date_xpaths: list[str] = Field(default_factory=list)
     body_xpaths: list[str] = Field(default_factory=list)
     title_xpaths: list[str] = Field(default_factory=list)
+    # How the family spells directory-like URLs: "add" (WordPress posts end in "/"), "strip", or keep as linked.
+    trailing_slash: Literal["add", "strip"] | None = None
     title_suffixes: list[str] = Field(default_factory=list)
 
-    @field_validator("article_patterns", "listing_patterns", "non_article_patterns", "deny_patterns")
+    @field_validator("article_patterns", "listing_patterns", "pagination_patterns", "non_article_patterns",
+                     "deny_patterns")
     @classmethod
     def _regexes_compile(cls, value: list[str]) -> list[str]:
         import re
@@ -53,13 +57,35 @@ class Rules(BaseModel):
                 raise ValueError(f"bad regular expression {pattern!r}: {exc}") from None
         return value
 
+    @field_validator("pagination_patterns")
+    @classmethod
+    def _has_page_group(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            if "(?P<page>" not in pattern:
+                raise ValueError(f"pagination pattern {pattern!r} needs a (?P<page>...) group")
+        return value
+
     def merged(self, other: Rules) -> Rules:
-        return Rules(**{name: [*getattr(self, name), *getattr(other, name)] for name in Rules.model_fields})
+        """Lists add up; the other's trailing-slash policy wins when it sets one."""
+        lists = {name: [*getattr(self, name), *getattr(other, name)]
+                 for name, f in Rules.model_fields.items() if name != "trailing_slash"}
+        return Rules(**lists, trailing_slash=other.trailing_slash or self.trailing_slash)
+
+
+class Marker(BaseModel):
+    """Evidence of a platform in a page: a regular expression over the HTML (or the URL)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    label: str
+    pattern: str
+    weight: int = Field(default=1, ge=1)
+    where: Literal["html", "url"] = "html"
 
 
 class Platform(Rules):
     description: str = ""
-    markers: list[str] = Field(default_factory=list)
+    markers: list[Marker] = Field(default_factory=list)
 
 
 class Portal(BaseModel):
@@ -68,7 +94,7 @@ class Portal(BaseModel):
     key: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
     name: str = Field(min_length=1)
     base_url: HttpUrl
-    platform: str = "generic"
+    platform: str | None = None  # None: detected from the home page's markup
     province: str | None = None
     district: str | None = None
     level: Level | None = None
@@ -76,12 +102,14 @@ class Portal(BaseModel):
     active_from: date | None = None
     active_to: date | None = None
     start_urls: list[HttpUrl] = Field(default_factory=list)
+    sitemaps: list[HttpUrl] = Field(default_factory=list)
+    feeds: list[HttpUrl] = Field(default_factory=list)
     rules: Rules = Field(default_factory=Rules)
 
     @field_validator("platform")
     @classmethod
-    def _known_platform(cls, value: str) -> str:
-        if value not in available_platforms():
+    def _known_platform(cls, value: str | None) -> str | None:
+        if value is not None and value not in available_platforms():
             raise ValueError(f"unknown platform {value!r} (known: {', '.join(available_platforms())})")
         return value
 
@@ -90,12 +118,14 @@ class Portal(BaseModel):
         return urlsplit(str(self.base_url)).hostname or ""
 
     def effective_rules(self) -> Rules:
-        base = load_platform(self.platform)
+        platform = self.platform or "generic"
+        base = load_platform(platform)
         generic = load_platform("generic")
         rules = Rules(**base.model_dump(include=set(Rules.model_fields)))
-        if self.platform != "generic":
-            # Deny rules of the fallback (files, logins) hold for every site.
-            rules = rules.merged(Rules(deny_patterns=generic.deny_patterns))
+        if platform != "generic":
+            # Deny rules and paging forms of the fallback hold for every site.
+            rules = rules.merged(Rules(deny_patterns=generic.deny_patterns,
+                                       pagination_patterns=generic.pagination_patterns))
         return rules.merged(self.rules)
 
     def info(self) -> PortalInfo:
@@ -104,7 +134,7 @@ class Portal(BaseModel):
             key=self.key,
             name=self.name,
             base_url=str(self.base_url),
-            platform=self.platform,
+            platform=self.platform or "generic",
             province=self.province,
             district=self.district,
             level=self.level,
@@ -117,6 +147,8 @@ class Portal(BaseModel):
             date_xpaths=tuple(rules.date_xpaths),
             body_xpaths=tuple(rules.body_xpaths),
             title_xpaths=tuple(rules.title_xpaths),
+            pagination_patterns=tuple(rules.pagination_patterns),
+            trailing_slash=rules.trailing_slash,
         )
 
 

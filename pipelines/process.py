@@ -6,6 +6,7 @@ Pure: no Scrapy, no database, no network, so the crawler's worker processes,
 from __future__ import annotations
 
 import hashlib
+from urllib.parse import urljoin, urlsplit
 
 from pipelines import classify
 from pipelines.bylines import split_byline
@@ -14,6 +15,7 @@ from pipelines.departments import RECOGNIZER_VERSION, article_departments
 from pipelines.extract import EXTRACTOR_VERSION, extract, find_author_area
 from pipelines.normalize import NORMALIZER_VERSION, decode_body
 from pipelines.tokenize import SEGMENTER_VERSION, segment
+from harvester.urls import canonical
 from pipelines.types import Article, Capture, PortalInfo, ProcessResult, Rejected
 
 PROCESSED_WITH = {
@@ -28,6 +30,20 @@ def text_hash(text: str) -> str:
     """Hash of the text with case and spacing folded, for exact-duplicate detection."""
     folded = " ".join(text.lower().split())
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def canonical_link(tree, page_url: str, trailing_slash: str | None = None) -> str | None:
+    """The page's own <link rel="canonical">, when it stays on the same site.
+
+    Print views, tracking-parameter and slash variants all name the one article
+    URL there. A canonical on another host (a republished story pointing at
+    the original newspaper) is not this portal's URL, so it is ignored.
+    """
+    for href in tree.xpath("//link[@rel='canonical']/@href"):
+        target = canonical(urljoin(page_url, href.strip()), trailing_slash)
+        if urlsplit(target).hostname == urlsplit(page_url).hostname:
+            return target
+    return None
 
 
 def process_page(capture: Capture, portal: PortalInfo) -> ProcessResult:
@@ -61,7 +77,7 @@ def process_page(capture: Capture, portal: PortalInfo) -> ProcessResult:
 
     seg = segment([page.title, *([page.lead] if page.lead else []), *paragraphs])
     return Article(
-        url=capture.url,
+        url=canonical_link(page.tree, capture.url, portal.trailing_slash) or capture.url,
         portal_key=portal.key,
         title=page.title,
         lead=page.lead,

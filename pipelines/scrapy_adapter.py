@@ -40,6 +40,15 @@ def _safe_process(capture: Capture, portal: PortalInfo) -> ProcessResult:
         return Rejected(capture.url, "processing-error", f"{type(exc).__name__}: {exc}")
 
 
+def within_dates(result: ProcessResult, since, until) -> ProcessResult:
+    """A --since/--until crawl stores only articles published inside the bounds."""
+    if isinstance(result, Rejected) or result.published_at is None:
+        return result
+    if (since and result.published_at < since) or (until and result.published_at > until):
+        return Rejected(result.url, "outside-date-range", result.published_at.isoformat())
+    return result
+
+
 def make_executor(workers: int | None) -> Executor:
     if workers == 0:
         return ThreadPoolExecutor(max_workers=1, initializer=_warm_up)
@@ -73,20 +82,20 @@ class ProcessAndStorePipeline:
         models.init_db(self.engine)
         self.sessions = models.session_factory(self.engine)
         self.executor = make_executor(self.workers)
-        spider = self.crawler.spider
-        self.portals = spider.portals
-        self.infos = {k: p.info() for k, p in self.portals.items()}
+        self.spider = self.crawler.spider
         with self.sessions.begin() as s:
-            run = models.CrawlRun(portals=sorted(self.portals), status="running")
+            run = models.CrawlRun(portals=sorted(self.spider.sites), status="running")
             s.add(run)
             s.flush()
             self.run_id = run.id
 
     async def process_item(self, item: PageItem) -> PageItem:
         loop = asyncio.get_running_loop()
-        info = self.infos[item.portal_key]
-        result = await loop.run_in_executor(self.executor, _safe_process, item.capture, info)
-        outcome = store_page(self.sessions, self.portals[item.portal_key], item.capture, result)
+        # Looked up per page: the spider refines a portal once it has detected its platform.
+        site = self.spider.sites[item.portal_key]
+        result = await loop.run_in_executor(self.executor, _safe_process, item.capture, site.info)
+        result = within_dates(result, self.spider.since, self.spider.until)
+        outcome = store_page(self.sessions, site.portal, item.capture, result)
         self._count(item, result, outcome)
         return item
 
@@ -121,6 +130,13 @@ class ProcessAndStorePipeline:
                 out["HTTP " + key.rsplit("/", 1)[-1]] += value
         return out
 
+    def _discovery_stats(self) -> dict[str, int]:
+        """What the spider counted about discovery (sitemaps, feeds, paging stops, detection)."""
+        prefix = "harvester/"
+        skip = ("harvester/pages", "harvester/rejected/", "harvester/articles/")
+        return {k[len(prefix):]: v for k, v in (self.crawler.stats.get_stats() or {}).items()
+                if k.startswith(prefix) and not k.startswith(skip)}
+
     def close_spider(self) -> None:
         self.executor.shutdown(wait=True)
 
@@ -134,6 +150,7 @@ class ProcessAndStorePipeline:
             run.updated_articles = self.counts["updated"]
             run.rejected = dict(self.rejected)
             run.errors = dict(self.errors)
+            run.stats = self._discovery_stats()
             run.status = "finished" if reason == "finished" else str(reason)
         log.info("done: " + self.progress_line())
         self.engine.dispose()

@@ -34,7 +34,7 @@ def ensure_portal(session: Session, portal: PortalConfig) -> int:
         "key": portal.key,
         "name": portal.name,
         "base_url": str(portal.base_url),
-        "platform": portal.platform,
+        "platform": portal.platform or "generic",
         "province": portal.province,
         "district": portal.district,
         "level": portal.level,

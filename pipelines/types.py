@@ -48,6 +48,8 @@ class PortalInfo:
     date_xpaths: tuple[str, ...] = ()
     body_xpaths: tuple[str, ...] = ()
     title_xpaths: tuple[str, ...] = ()
+    pagination_patterns: tuple[str, ...] = ()
+    trailing_slash: str | None = None
 
 
 @dataclass(frozen=True)

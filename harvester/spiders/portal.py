@@ -1,24 +1,73 @@
 """One generic, profile-driven spider for every portal.
 
-It walks a portal from its start pages, following in-site links that the
-portal's profile does not deny, and yields every HTML page as a raw capture;
-deciding what is an article is processing's job, not the spider's.
+It starts from a portal's home page, its sitemaps (from robots.txt or the
+registry) and feeds, and follows in-site links by what the profile says they
+are: articles and listings always, pagination one page at a time (so a
+--since crawl stops paging once a listing holds only older items), other
+pages a few hops deep, non-article pages never. Every page fetched is yielded
+as a raw capture; deciding what is an article is processing's job.
 """
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from dataclasses import dataclass
+from datetime import date, datetime, time, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
+import lxml.html
 import scrapy
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 
+from harvester import discovery
+from harvester.detect import detect_platform
+from harvester.errors import InputError
 from harvester.items import PageItem
 from harvester.portals import Portal, find_portal, load_registry, portal_for_url
 from harvester.urls import canonical, origin, rebase
-from pipelines.types import Capture
+from pipelines.dates import VN_TZ
+from pipelines.types import Capture, PortalInfo
+
+ARTICLE, LISTING, NON_ARTICLE, OTHER = "article", "listing", "non-article", "other"
+
+
+def parse_day(value: str | date | None, *, end: bool = False) -> datetime | None:
+    """A YYYY-MM-DD bound as an aware datetime at the start (or end) of that day in Vietnam."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value)
+        except ValueError:
+            raise InputError(f"not a date (YYYY-MM-DD): {value!r}") from None
+    return datetime.combine(value, time.max if end else time.min, VN_TZ)
+
+
+@dataclass
+class _Site:
+    """A portal as the spider uses it; rebuilt when its platform is detected."""
+
+    portal: Portal
+    info: PortalInfo
+    deny: list[re.Pattern]
+    detected: bool
+
+    @classmethod
+    def of(cls, portal: Portal) -> _Site:
+        rules = portal.effective_rules()
+        return cls(portal, portal.info(), [re.compile(p) for p in rules.deny_patterns],
+                   detected=portal.platform is not None)
+
+    def kind(self, url: str) -> str:
+        i = self.info
+        if any(re.search(p, url) for p in i.non_article_patterns):
+            return NON_ARTICLE
+        if any(re.search(p, url) for p in i.article_patterns):
+            return ARTICLE
+        if any(re.search(p, url) for p in (*i.listing_patterns, *i.pagination_patterns)):
+            return LISTING
+        return OTHER
 
 
 class PortalSpider(scrapy.Spider):
@@ -30,34 +79,43 @@ class PortalSpider(scrapy.Spider):
         url: str | None = None,
         mirror: str | None = None,
         registry: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
         portals: dict[str, Portal] | None = None,
         mirrors: dict[str, str] | None = None,
+        max_hops: int | str = 3,
         **kwargs: Any,
     ):
         super().__init__(**kwargs)
-        dirs = [Path(d) for d in registry.split(",")] if registry else []
+        sources = [Path(d) for d in registry.split(",")] if registry else []
         if portals is None:
             if url:
                 one = portal_for_url(url)
                 portals = {one.key: one}
             else:
-                known = load_registry(*dirs)
+                known = load_registry(*sources)
                 keys = [k for k in (portal or "").split(",") if k] or list(known)
                 portals = {k: find_portal(known, k) for k in keys}
-        self.portals: dict[str, Portal] = portals
+        self.sites: dict[str, _Site] = {k: _Site.of(p) for k, p in portals.items()}
         self.mirrors: dict[str, str] = dict(mirrors or {})
         if mirror:
-            for key in self.portals:
+            for key in self.sites:
                 self.mirrors.setdefault(key, mirror)
-        self._deny = {
-            key: [re.compile(p) for p in p_.effective_rules().deny_patterns]
-            for key, p_ in self.portals.items()
-        }
-        self._extractor = LinkExtractor(deny_extensions=[], unique=True)
+        self.since = parse_day(since)
+        self.until = parse_day(until, end=True)
+        self.max_hops = int(max_hops)
+        self._links = LinkExtractor(deny_extensions=[], unique=True)
+
+    @property
+    def portals(self) -> dict[str, Portal]:
+        return {k: s.portal for k, s in self.sites.items()}
+
+    def portal_info(self, key: str) -> PortalInfo:
+        return self.sites[key].info
 
     # -- URL mapping -------------------------------------------------------
     def _portal_origin(self, key: str) -> str:
-        return origin(str(self.portals[key].base_url))
+        return origin(str(self.sites[key].portal.base_url))
 
     def fetch_url(self, key: str, url: str) -> str:
         mirror = self.mirrors.get(key)
@@ -65,34 +123,124 @@ class PortalSpider(scrapy.Spider):
 
     def own_url(self, key: str, url: str) -> str:
         mirror = self.mirrors.get(key)
-        return canonical(rebase(url, mirror, self._portal_origin(key)) if mirror else url)
+        slash = self.sites[key].portal.effective_rules().trailing_slash
+        return canonical(rebase(url, mirror, self._portal_origin(key)) if mirror else url, slash)
 
-    # -- crawl -------------------------------------------------------------
+    def _in_site(self, key: str, own: str) -> bool:
+        return (origin(own).lower() == self._portal_origin(key).lower()
+                and not any(p.search(own) for p in self.sites[key].deny))
+
+    def _request(self, key: str, own: str, callback=None, **meta: Any) -> scrapy.Request:
+        return scrapy.Request(self.fetch_url(key, own), callback=callback or self.parse,
+                              meta={"portal": key, **meta})
+
+    def _stat(self, name: str, n: int = 1) -> None:
+        if self.crawler and self.crawler.stats:
+            self.crawler.stats.inc_value(f"harvester/{name}", n)
+
+    # -- start -------------------------------------------------------------
     async def start(self):
-        for key, portal in self.portals.items():
-            starts = [str(u) for u in portal.start_urls] or [str(portal.base_url)]
-            for url in starts:
-                yield scrapy.Request(self.fetch_url(key, url), callback=self.parse,
-                                     meta={"portal": key})
+        for key, site in self.sites.items():
+            portal = site.portal
+            home = self.own_url(key, str(portal.base_url))
+            for url in [home, *(self.own_url(key, str(u)) for u in portal.start_urls)]:
+                yield self._request(key, url, hops=0)
+            yield self._request(key, self._portal_origin(key) + "/robots.txt", self.parse_robots)
+            for url in portal.sitemaps:
+                yield self._request(key, str(url), self.parse_sitemap)
+            for url in portal.feeds:
+                yield self._request(key, str(url), self.parse_feed)
 
-    def _denied(self, key: str, own: str) -> bool:
-        return any(p.search(own) for p in self._deny[key])
+    # -- sitemaps and feeds ---------------------------------------------------
+    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+        key = response.meta["portal"]
+        if response.status != 200 or not isinstance(response, TextResponse):
+            return
+        for url in discovery.robots_sitemaps(response.body, self._portal_origin(key)):
+            yield self._request(key, self.own_url(key, url), self.parse_sitemap)
 
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        key = response.meta["portal"]
+        kind, entries = discovery.parse_sitemap(response.body)
+        for entry in entries:
+            own = self.own_url(key, entry.url)
+            if kind == "sitemapindex":
+                yield self._request(key, own, self.parse_sitemap)
+            else:
+                yield from self._discovered(key, own, entry.date, "sitemap")
+
+    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        key = response.meta["portal"]
+        for entry in discovery.parse_feed(response.body):
+            yield from self._discovered(key, self.own_url(key, entry.url), entry.date, "feed")
+
+    def _discovered(self, key: str, own: str, when: datetime | None, source: str) -> Iterator[scrapy.Request]:
+        if not self._in_site(key, own) or self.sites[key].kind(own) == NON_ARTICLE:
+            return
+        if self._out_of_range(when):
+            self._stat(f"skipped/{source}-out-of-range")
+            return
+        self._stat(f"discovered/{source}")
+        yield self._request(key, own, hops=0)
+
+    def _out_of_range(self, when: datetime | None) -> bool:
+        if when is None:
+            return False
+        return bool((self.since and when < self.since) or (self.until and when > self.until))
+
+    # -- pages -------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         key = response.meta["portal"]
         if not isinstance(response, TextResponse):
             return
+        site = self.sites[key]
+        if not site.detected and isinstance(response, HtmlResponse):
+            self._detect(key, response)
+            site = self.sites[key]
         own = self.own_url(key, response.url)
         yield PageItem(capture=self._capture(response, own), portal_key=key)
         if not isinstance(response, HtmlResponse):
             return
-        home = self._portal_origin(key).lower()
-        for link in self._extractor.extract_links(response):
+        yield from self._follow(key, site, own, response)
+
+    def _detect(self, key: str, response: HtmlResponse) -> None:
+        found = detect_platform(response.text, self.own_url(key, response.url))
+        portal = self.sites[key].portal.model_copy(update={"platform": found.platform})
+        self.sites[key] = _Site.of(portal)
+        self._stat(f"detected/{found.platform}")
+        self.logger.info("%s: detected platform %s (%s)", key, found.platform, "; ".join(found.evidence))
+
+    def _follow(self, key: str, site: _Site, own: str, response: HtmlResponse) -> Iterator[scrapy.Request]:
+        tree = lxml.html.fromstring(response.body, base_url=own)
+        for feed in discovery.feed_links(tree, own):
+            yield self._request(key, self.own_url(key, feed), self.parse_feed)
+        targets = []
+        for link in self._links.extract_links(response):
             target = self.own_url(key, link.url)
-            if origin(target).lower() != home or self._denied(key, target):
+            if target != own and self._in_site(key, target):
+                targets.append(target)
+        slash = site.portal.effective_rules().trailing_slash
+        dates = discovery.item_dates(tree, own, lambda u: site.kind(u) == ARTICLE and self._in_site(key, u), slash)
+        stop_paging = bool(self.since and dates and max(dates.values()) < self.since)
+        if stop_paging:
+            self._stat("pagination-stopped-by-since")
+        paging = discovery.next_pages(own, targets, site.info.pagination_patterns)
+        hops = response.meta.get("hops", 0)
+        for target in dict.fromkeys(targets):
+            if discovery.page_of(target, site.info.pagination_patterns):
+                if target in paging and not stop_paging:
+                    yield self._request(key, target, hops=0)
                 continue
-            yield response.follow(self.fetch_url(key, target), callback=self.parse,
-                                  meta={"portal": key})
+            kind = site.kind(target)
+            if kind == NON_ARTICLE:
+                continue
+            if kind == ARTICLE and self._out_of_range(dates.get(target)):
+                self._stat("skipped/listing-out-of-range")
+                continue
+            if kind in (ARTICLE, LISTING):
+                yield self._request(key, target, hops=0)
+            elif hops < self.max_hops:
+                yield self._request(key, target, hops=hops + 1)
 
     @staticmethod
     def _capture(response: Response, own: str) -> Capture:
