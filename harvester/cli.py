@@ -133,8 +133,8 @@ def demo(db, workers, verbose, log_file):
 @db_option
 @click.option("--portal", "portal_keys", multiple=True, metavar="KEY", help="Crawl this registry portal (repeatable) [default: all].")
 @click.option("--url", default=None, help="Crawl a site that is not in the registry, from this base URL.")
-@click.option("--registry", type=click.Path(file_okay=False, exists=True, path_type=Path), multiple=True,
-              help="Folder of portal TOML files [default: data/portals].")
+@click.option("--registry", type=click.Path(exists=True, path_type=Path), multiple=True,
+              help="Portal TOML file or folder of them [default: data/portals].")
 @click.option("--mirror", default=None, metavar="ORIGIN",
               help="Fetch from this origin (e.g. http://127.0.0.1:8000) but store the portal's own URLs.")
 @click.option("--workers", type=click.IntRange(min=0), default=None,
@@ -176,7 +176,7 @@ def crawl(db, portal_keys, url, registry, mirror, workers, since, until, user_ag
 @cli.command()
 @db_option
 @click.option("--portal", "portal_keys", multiple=True, metavar="KEY", help="Only this portal's pages (repeatable).")
-@click.option("--registry", type=click.Path(file_okay=False, exists=True, path_type=Path), multiple=True,
+@click.option("--registry", type=click.Path(exists=True, path_type=Path), multiple=True,
               help="Folder of portal TOML files whose rules apply [default: data/portals].")
 @click.option("--workers", type=click.IntRange(min=0), default=None,
               help="Processes for extraction and segmentation (0: one thread) [default: CPU count].")
@@ -198,8 +198,8 @@ def process(db, portal_keys, registry, workers):
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--url", default=None, help="The page's URL (for a single HTML file).")
 @click.option("--portal", "portal_key", default=None, metavar="KEY", help="Use this registry portal's profile.")
-@click.option("--registry", type=click.Path(file_okay=False, exists=True, path_type=Path), multiple=True,
-              help="Folder of portal TOML files [default: data/portals].")
+@click.option("--registry", type=click.Path(exists=True, path_type=Path), multiple=True,
+              help="Portal TOML file or folder of them [default: data/portals].")
 @click.option("--all", "show_rejected", is_flag=True, help="Also print a line for pages that are not articles.")
 def extract(files, url, portal_key, registry, show_rejected):
     """Extract articles from saved pages (.html, .html.gz) or WARC files, as JSON Lines."""
@@ -281,8 +281,8 @@ def portals():
 
 
 @portals.command("list")
-@click.option("--registry", type=click.Path(file_okay=False, exists=True, path_type=Path), multiple=True,
-              help="Folder of portal TOML files [default: data/portals].")
+@click.option("--registry", type=click.Path(exists=True, path_type=Path), multiple=True,
+              help="Portal TOML file or folder of them [default: data/portals].")
 def portals_list(registry):
     """List registered portals (validating every entry)."""
     from harvester.portals import load_registry

@@ -175,8 +175,11 @@ class PortalSpider(scrapy.Spider):
             yield from self._discovered(key, self.own_url(key, entry.url), entry.date, "feed")
 
     def _discovered(self, key: str, own: str, when: datetime | None, source: str) -> Iterator[scrapy.Request]:
-        if not self._in_site(key, own) or self.sites[key].kind(own) == NON_ARTICLE:
+        site = self.sites[key]
+        if not self._in_site(key, own) or site.kind(own) == NON_ARTICLE:
             return
+        if discovery.page_of(own, site.info.pagination_patterns):
+            return  # later listing pages are reached by paging, which --since can stop
         if self._out_of_range(when):
             self._stat(f"skipped/{source}-out-of-range")
             return
