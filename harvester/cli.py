@@ -288,8 +288,70 @@ def portals_list(registry):
     from harvester.portals import load_registry
 
     for key, p in load_registry(*registry).items():
-        place = ", ".join(x for x in (p.district, p.province) if x)
-        click.echo(f"{key:28} {p.platform:10} {p.base_url}  {p.name}" + (f" ({place})" if place else ""))
+        place = ", ".join(x for x in (p.district, p.province) if x) or p.level or ""
+        until = f" until {p.active_to:%d/%m/%Y}" if p.active_to else ""
+        click.echo(f"{key:16} {p.platform or '(detect)':10} {str(p.base_url):40} {p.name}"
+                   + (f" ({place})" if place else "") + until)
+
+
+@portals.command("detect")
+@click.argument("target")
+@click.option("--user-agent", default=None, help="User-Agent for fetching a URL.")
+def portals_detect(target, user_agent):
+    """Name the platform family of a page (a URL or a saved HTML file) and say why."""
+    from harvester.detect import detect_platform
+    from harvester.fetch import fetch_page
+
+    path = Path(target)
+    if path.exists():
+        from harvester.files import html_capture
+        from pipelines.normalize import decode_body
+
+        cap = html_capture(path)
+        html, url = decode_body(cap.body, cap.headers), ""
+    elif target.startswith(("http://", "https://")):
+        html, url = fetch_page(target, user_agent=user_agent)
+    else:
+        raise InputError(f"{target}: neither an existing file nor an http(s) URL")
+    found = detect_platform(html, url)
+    click.echo(f"{found.platform} (score {found.score})")
+    for why in found.evidence:
+        click.echo(f"  + {why}")
+    others = {k: v for k, v in found.scores.items() if k != found.platform}
+    if others:
+        click.echo("  other families: " + ", ".join(f"{k} {v}" for k, v in sorted(others.items(), key=lambda kv: -kv[1])))
+
+
+@portals.command("check")
+@click.argument("key")
+@click.option("--registry", type=click.Path(exists=True, path_type=Path), multiple=True,
+              help="Portal TOML file or folder of them [default: data/portals].")
+@click.option("--pages", type=click.IntRange(min=1), default=40, show_default=True, help="Pages to fetch at most.")
+@click.option("--mirror", default=None, metavar="ORIGIN", help="Fetch from this origin instead of the portal's own.")
+@click.option("--verbose", is_flag=True, help="Show Scrapy's own log lines.")
+def portals_check(key, registry, pages, mirror, verbose):
+    """Probe a live portal: does its profile still find dated articles?"""
+    from harvester.check import check_portal
+    from harvester.portals import find_portal, load_registry
+
+    portal = find_portal(load_registry(*registry), key)
+    report = check_portal(portal, mirror=mirror, pages=pages, verbose=verbose)
+    c = report.crawl
+    platform = report.configured_platform or f"{report.detected_platform} (detected)"
+    click.echo(f"{key}: platform {platform}; {c.pages} page(s) fetched, {c.new_articles} article(s)")
+    if report.configured_platform and report.detected_platform not in (None, report.configured_platform):
+        click.echo(f"  note: markup now looks like {report.detected_platform}")
+    if c.rejected:
+        click.echo("  not articles: " + ", ".join(f"{k} {v}" for k, v in sorted(c.rejected.items())))
+    if c.errors:
+        click.echo("  errors: " + ", ".join(f"{k} {v}" for k, v in sorted(c.errors.items())))
+    for day, title, url in report.samples:
+        click.echo(f"  {day}  {title}\n              {url}")
+    verdict = {"ok": "OK: the profile finds dated articles.",
+               "no-articles": "PROBLEM: no article found; the site may have changed its layout or URLs.",
+               "unreachable": f"PROBLEM: could not fetch {portal.base_url} (network or server down)."}
+    click.echo(verdict[report.verdict])
+    sys.exit({"ok": 0, "no-articles": 3, "unreachable": 1}[report.verdict])
 
 
 def main() -> None:
