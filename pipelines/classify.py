@@ -43,7 +43,8 @@ def by_response(status: int, headers: dict[str, str]) -> Verdict:
 
 
 def by_url(url: str, portal: PortalInfo) -> Verdict:
-    if urlsplit(url).path in ("", "/") or url.rstrip("/") == portal.base_url.rstrip("/"):
+    parts = urlsplit(url)
+    if (parts.path in ("", "/") and not parts.query) or url.rstrip("/") == portal.base_url.rstrip("/"):
         return Verdict(False, "home-page")
     p = _matches(portal.non_article_patterns, url)
     if p:
