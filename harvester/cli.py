@@ -273,6 +273,35 @@ def export(out, db, since, until, portals, department, tokens):
     click.echo(f"Wrote {n} article(s) to {out}")
 
 
+# -- evaluation -------------------------------------------------------------
+
+@cli.command("eval")
+@click.argument("dirs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--workers", type=click.IntRange(min=0), default=None,
+              help="Processes that score pages (0: this process) [default: CPU count].")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_(dirs, workers, as_json):
+    """Score the extractor against gold: public benchmark sets (gold.jsonl + pages/) and
+    local gold sites (portal.toml + expected.toml + site/), or folders holding them."""
+    import time
+
+    from harvester.evaluate import evaluate_sets, extractor_versions, find_sets, format_table
+
+    sets = find_sets(*dirs)
+    started = time.monotonic()
+    with click.progressbar(length=sum(len(s.tasks) for s in sets), label="Scoring", file=sys.stderr) as bar:
+        scores = evaluate_sets(sets, workers=workers, progress=bar.update)
+    seconds = time.monotonic() - started
+    versions = extractor_versions()
+    if as_json:
+        click.echo(json.dumps({"extractors": versions, "seconds": round(seconds, 1),
+                               "sets": [s.as_dict() for s in scores]}, ensure_ascii=False, indent=2))
+        return
+    click.echo(format_table(scores))
+    click.echo(f"{sum(s.pages for s in scores)} page(s) in {seconds:.0f}s; "
+               + "; ".join(f"{k}: {v}" for k, v in versions.items()), err=True)
+
+
 # -- the registry -----------------------------------------------------------
 
 @cli.group()

@@ -20,7 +20,8 @@ import lxml.html
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from harvester.urls import canonical
-from pipelines.dates import VN_TZ, parse_vietnamese_date
+from pipelines.dates import VN_TZ
+from pipelines.listing import dated_items
 
 
 @dataclass(frozen=True)
@@ -123,48 +124,10 @@ def next_pages(current_url: str, links: Iterable[str], patterns: tuple[str, ...]
 
 # -- dates on listing pages -------------------------------------------------------
 
-MAX_ITEM_TEXT = 600
-_DATE_ELEMENTS = (".//time | .//*[contains(@class,'date') or contains(@class,'time') or contains(@class,'ngay')"
-                  " or contains(@class,'publish')]")
-
-
-def _date_in(node: lxml.html.HtmlElement) -> datetime | None:
-    # A date-classed element is the item's own date; the title text may cite
-    # a document with its date ("Kết luận số 01-KL/TW ngày ...").
-    for el in node.xpath(_DATE_ELEMENTS):
-        for text in (el.get("datetime") or "", el.text_content()):
-            found = parse_vietnamese_date(text)
-            if found:
-                return found[0]
-    found = parse_vietnamese_date(" ".join(node.text_content().split()))
-    return found[0] if found else None
-
-
 def item_dates(tree: lxml.html.HtmlElement, base_url: str, is_item: Callable[[str], bool],
                trailing_slash: str | None = None) -> dict[str, datetime]:
-    """{article URL: the date its listing item shows}, for links `is_item` accepts.
-
-    An item is the smallest block around a link that holds a date and no link
-    to another item; blocks spanning several items are never read for a date.
-    """
-    def item_url(a) -> str | None:
-        url = canonical(urljoin(base_url, a.get("href", "")), trailing_slash)
-        return url if is_item(url) else None
-
+    """{article URL: the date its listing item shows}, chrome (sidebars, widgets) excluded."""
     out: dict[str, datetime] = {}
-    for a in tree.xpath("//a[@href]"):
-        url = item_url(a)
-        if url is None or url in out:
-            continue
-        node = a
-        for _ in range(4):
-            node = node.getparent()
-            if node is None or len(" ".join(node.text_content().split())) > MAX_ITEM_TEXT:
-                break
-            if any(item_url(other) not in (None, url) for other in node.xpath(".//a[@href]")):
-                break
-            found = _date_in(node)
-            if found:
-                out[url] = found
-                break
+    for item in dated_items(tree, base_url, is_item, trailing_slash):
+        out.setdefault(item.url, item.date)
     return out

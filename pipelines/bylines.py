@@ -30,8 +30,10 @@ MAX_NAME_SYLLABLES = 5
 MAX_SYLLABLE_LETTERS = 7
 
 _LABEL = re.compile(
-    r"^(?:tác\s+giả|người\s+viết|bài\s+và\s+ảnh|bài,\s*ảnh|bài\s*&\s*ảnh|tin\s+và\s+ảnh|tin,\s*ảnh|"
-    r"tin\s*&\s*ảnh|bài|tin|thực\s+hiện|phóng\s+viên)\s*[:\-–]\s*",
+    r"^(?:(?:tác\s+giả|người\s+viết|bài\s+và\s+ảnh|bài,\s*ảnh|bài\s*&\s*ảnh|tin\s+và\s+ảnh|tin,\s*ảnh|"
+    r"tin\s*&\s*ảnh|bài|tin|thực\s+hiện|phóng\s+viên)\s*[:\-–]\s*|"
+    # Joomla and WordPress themes: "Viết bởi Trần Hải", "Đăng bởi ...".
+    r"(?:viết|đăng|gửi)\s+bởi\s*:?\s*)",
     re.IGNORECASE,
 )
 # Reporter roles written before a name ("PV Minh Tâm") or standing alone ("PV", "Nhóm PV").
@@ -53,7 +55,8 @@ _DOCUMENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _LABEL_ANYWHERE = re.compile(
-    r"(?:tác\s+giả|người\s+viết|bài\s+và\s+ảnh|bài,\s*ảnh|tin,\s*ảnh)\s*:", re.IGNORECASE
+    r"(?:tác\s+giả|người\s+viết|bài\s+và\s+ảnh|bài,\s*ảnh|tin,\s*ảnh)\s*:|(?:viết|đăng|gửi)\s+bởi\b",
+    re.IGNORECASE,
 )
 _AREA_SEPARATOR = re.compile(r"\s*[|•·]\s*")
 # What follows a name inside an author area: a date, a view counter, another label.

@@ -14,6 +14,8 @@ MIN_TEXT_CHARS = 350
 MIN_PARAGRAPHS = 2
 # Listing and home pages are mostly link text; article pages carry their own prose.
 MAX_LINK_TEXT_RATIO = 0.6
+# A category page whose text trafilatura kept is mostly the teasers of its dated items.
+MAX_TEASER_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -58,13 +60,15 @@ def by_url(url: str, portal: PortalInfo) -> Verdict:
 
 
 def by_structure(text_chars: int, paragraphs: int, link_text_ratio: float,
-                 has_title: bool, has_date: bool) -> Verdict:
+                 has_title: bool, has_date: bool, teaser_share: float = 0.0) -> Verdict:
     if not has_title:
         return Verdict(False, "no-title")
     if text_chars < MIN_TEXT_CHARS or paragraphs < MIN_PARAGRAPHS:
         return Verdict(False, "too-short", f"{text_chars} chars, {paragraphs} paragraphs")
     if link_text_ratio > MAX_LINK_TEXT_RATIO:
         return Verdict(False, "listing-page", f"link text {link_text_ratio:.0%}")
+    if teaser_share >= MAX_TEASER_SHARE:
+        return Verdict(False, "listing-page", f"{teaser_share:.0%} of the text is teasers of other articles")
     if not has_date:
         # News articles carry a date; pages of standing text (introductions,
         # guides) do not, and dating them by crawl time would corrupt counts.

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 import lxml.html
 from htmldate import find_date
 
+from pipelines.chrome import is_chrome, strip_chrome
 from pipelines.types import PublishedDate
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -289,20 +290,6 @@ def _from_meta(tree: lxml.html.HtmlElement, now: datetime | None) -> PublishedDa
 # --- the date/byline area ------------------------------------------------------
 
 _AREA_HINTS = ("date", "time", "publish", "ngay", "created")
-# Containers whose dates belong to other articles or to the page chrome (today's date
-# next to the logo). Matched anywhere in class/id...
-_FOREIGN_HINTS = re.compile(
-    r"related|sidebar|side-bar|menu|widget|banner|navbar|today|clock|comment|logo|"
-    r"date-?now|current-?date|ngay-?hien-?tai|hom-?nay|lien-?quan|tin-?khac|cung-?chuyen-?muc|"
-    r"binh-?luan|xem-?them|doc-?them|most-?view|other-?news|hot-?news",
-    re.IGNORECASE,
-)
-# ...or as a whole class token / id only, since "detail-header" and "article-footer"
-# hold the article's own date.
-_FOREIGN_TOKENS = {"header", "site-header", "top", "topbar", "top-bar", "footer", "site-footer"}
-# Page-level landmarks; inside an <article> the same tags are the article's own.
-_FOREIGN_TAGS = {"nav", "aside"}
-_CHROME_TAGS = {"header", "footer"}
 _AREA_LABEL = re.compile(
     r"^\s*(?:ngày\s+đăng|ngày\s+xuất\s+bản|ngày\s+cập\s+nhật|ngày\s*:|đăng\s+lúc|đăng\s+ngày|"
     r"cập\s+nhật|xuất\s+bản|"
@@ -347,15 +334,10 @@ def _attr_hints(el: lxml.html.HtmlElement) -> str:
 
 
 def _foreign(el: lxml.html.HtmlElement) -> bool:
-    chain = [a for a in (el, *el.iterancestors()) if isinstance(a.tag, str)]
-    in_article = any(a.tag == "article" for a in chain)
-    for a in chain:
-        hints = _attr_hints(a)
-        if a.tag in _FOREIGN_TAGS or (a.tag in _CHROME_TAGS and not in_article):
-            return True
-        if _FOREIGN_HINTS.search(hints) or _FOREIGN_TOKENS.intersection(hints.lower().split()):
-            return True
-    return False
+    """Chrome, or an item of a list of other articles (a <li> with its own link)."""
+    if is_chrome(el):
+        return True
+    return any(a.tag == "li" and a.xpath(".//a[@href]") for a in (el, *el.iterancestors()) if isinstance(a.tag, str))
 
 
 def _rank(label: str, hints: str) -> int:
@@ -480,13 +462,14 @@ def _from_url(url: str, now: datetime | None) -> PublishedDate | None:
     return None
 
 
-def _from_htmldate(html: str, url: str, now: datetime | None) -> PublishedDate | None:
+def _from_htmldate(tree: lxml.html.HtmlElement, html: str, url: str, now: datetime | None) -> PublishedDate | None:
     if not html.strip():
         return None
     latest = _now(now) + FUTURE_SLACK
     # htmldate's time-of-day output is unreliable, so ask for the date only.
     found = find_date(
-        html,
+        # Widgets list other articles with their dates; htmldate would take one of those.
+        strip_chrome(tree),
         url=url or None,
         original_date=True,
         extensive_search=False,
@@ -549,7 +532,7 @@ def find_published_date(
     area = _best_area(_area_candidates(tree, date_xpaths, now))
     if area:
         return PublishedDate(area.found.value, area.found.raw, "date-area", CONFIDENCE["date-area"])
-    return _from_url(url, now) or _from_htmldate(html, url, now) or _from_body(body_text, now)
+    return _from_url(url, now) or _from_htmldate(tree, html, url, now) or _from_body(body_text, now)
 
 
 def find_updated_date(

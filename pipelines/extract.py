@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import lxml.html
 import trafilatura
 
+from pipelines.chrome import is_chrome, strip_chrome
 from pipelines.normalize import normalize_line, normalize_text
 from pipelines.types import PortalInfo
 
@@ -217,8 +218,10 @@ def find_body(tree: lxml.html.HtmlElement, xpaths: tuple[str, ...]) -> lxml.html
 def _body_document(tree: lxml.html.HtmlElement, xpaths: tuple[str, ...]) -> lxml.html.HtmlElement:
     body = find_body(tree, xpaths)
     if body is None:
-        # trafilatura prunes the tree it is given; keep ours intact for the date and byline stages.
-        return copy.deepcopy(tree)
+        # Without a known body container, drop the chrome (sidebars, counters, related
+        # lists) first: trafilatura keeps some of it, and a byline must be the last line.
+        # strip_chrome works on a copy, so our tree stays intact for the later stages.
+        return strip_chrome(tree)
     doc = lxml.html.fromstring("<html><body><article></article></body></html>")
     doc.find(".//article").append(copy.deepcopy(body))
     return doc
@@ -261,9 +264,10 @@ def find_author_area(tree: lxml.html.HtmlElement) -> str | None:
     """Short text of an element the page marks as the author or byline."""
     for el in tree.xpath(
         "//*[contains(@class,'author') or contains(@class,'tac-gia') or contains(@class,'tacgia')"
-        " or contains(@class,'byline') or contains(@class,'signature')][not(self::meta)]"
+        " or contains(@class,'byline') or contains(@class,'signature') or contains(@class,'createdby')"
+        " or @itemprop='author' or @rel='author'][not(self::meta) and not(self::link)]"
     ):
         text = normalize_line(el.text_content())
-        if 2 <= len(text) <= 120:
+        if 2 <= len(text) <= 120 and not is_chrome(el):
             return text
     return None

@@ -13,6 +13,7 @@ from pipelines.bylines import split_byline
 from pipelines.dates import find_published_date, find_updated_date
 from pipelines.departments import RECOGNIZER_VERSION, article_departments
 from pipelines.extract import EXTRACTOR_VERSION, extract, find_author_area
+from pipelines.listing import dated_items, drop_related_lines, teaser_share
 from pipelines.normalize import NORMALIZER_VERSION, decode_body
 from pipelines.tokenize import SEGMENTER_VERSION, segment
 from harvester.urls import canonical
@@ -55,10 +56,15 @@ def process_page(capture: Capture, portal: PortalInfo) -> ProcessResult:
 
     html = decode_body(capture.body, capture.headers)
     page = extract(html, capture.url, portal)
+    host = urlsplit(capture.url).hostname
+    items = dated_items(page.tree, capture.url,
+                        lambda u: urlsplit(u).hostname == host and u != capture.url, portal.trailing_slash)
+    share = teaser_share(page.paragraphs, items)
+    paragraphs = drop_related_lines(page.paragraphs, items) if share < classify.MAX_TEASER_SHARE else page.paragraphs
     # A site-wide <meta name="author"> naming the portal's owner says who runs the site, not who wrote this.
     meta_author = page.meta_author if page.meta_author not in (portal.owner, portal.name) else None
     paragraphs, byline = split_byline(
-        page.paragraphs, meta_author=meta_author, area_text=find_author_area(page.tree),
+        paragraphs, meta_author=meta_author, area_text=find_author_area(page.tree),
         site_name=portal.name or None,
     )
     body_text = "\n".join(paragraphs)
@@ -68,6 +74,7 @@ def process_page(capture: Capture, portal: PortalInfo) -> ProcessResult:
         text_chars=len(body_text),
         paragraphs=len(paragraphs),
         link_text_ratio=page.link_text_ratio,
+        teaser_share=share,
         has_title=bool(page.title),
         has_date=published is not None,
     )

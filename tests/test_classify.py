@@ -83,3 +83,8 @@ def test_by_response(status, ctype, reason):
 )
 def test_by_structure(chars, paras, ratio, title, date, reason):
     assert classify.by_structure(chars, paras, ratio, title, date).reason == reason
+
+
+@pytest.mark.parametrize("share, reason", [(0.0, ""), (0.3, ""), (0.5, "listing-page"), (0.9, "listing-page")])
+def test_teaser_pages_are_listings(share, reason):
+    assert classify.by_structure(1500, 5, 0.1, True, True, teaser_share=share).reason == reason

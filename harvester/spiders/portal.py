@@ -223,7 +223,9 @@ class PortalSpider(scrapy.Spider):
             if target != own and self._in_site(key, target):
                 targets.append(target)
         slash = site.portal.effective_rules().trailing_slash
-        dates = discovery.item_dates(tree, own, lambda u: site.kind(u) == ARTICLE and self._in_site(key, u), slash)
+        # Without article patterns (generic sites) any in-site page that is not a listing may be an item.
+        item_kinds = (ARTICLE,) if site.info.article_patterns else (ARTICLE, OTHER)
+        dates = discovery.item_dates(tree, own, lambda u: site.kind(u) in item_kinds and self._in_site(key, u), slash)
         stop_paging = bool(self.since and dates and max(dates.values()) < self.since)
         if stop_paging:
             self._stat("pagination-stopped-by-since")
