@@ -312,7 +312,8 @@ def _project_text(html: str, url: str) -> tuple[str, Extracted]:
 def _project_date(html: str, url: str) -> str | None:
     _, page = _project_text(html, url)
     # page.tree is parse_html(html), untouched by extraction (trafilatura works on a copy).
-    found = find_published_date(page.tree, html, url, body_text="\n".join(page.paragraphs))
+    found = find_published_date(page.tree, html, url, body_text="\n".join(page.paragraphs),
+                                vietnamese=page.vietnamese)
     return found.value.date().isoformat() if found else None
 
 

@@ -142,7 +142,9 @@ def _iter_dates(text: str, now: datetime | None = None) -> Iterator[_Found]:
                 raw_end = gmt.end()
         if clock:
             value = value.replace(hour=clock[0], minute=clock[1], second=clock[2])
-        value = value.replace(tzinfo=tz).astimezone(VN_TZ) if tz else value.replace(tzinfo=VN_TZ)
+        # An explicit offset is kept as written: the instant is the same, and the page's own
+        # calendar day is what it says it published on. Naive times are Vietnamese local time.
+        value = value.replace(tzinfo=tz or VN_TZ)
         if not _plausible(value, now):
             continue
         if is_cited_document_date(text, start):
@@ -237,7 +239,7 @@ def _parse_meta_value(value: str, now: datetime | None) -> datetime | None:
         rfc = parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
-    rfc = rfc.astimezone(VN_TZ) if rfc.tzinfo else rfc.replace(tzinfo=VN_TZ)
+    rfc = rfc if rfc.tzinfo else rfc.replace(tzinfo=VN_TZ)
     return rfc if _plausible(rfc, now) else None
 
 
@@ -462,21 +464,19 @@ def _from_url(url: str, now: datetime | None) -> PublishedDate | None:
     return None
 
 
-def _from_htmldate(tree: lxml.html.HtmlElement, html: str, url: str, now: datetime | None) -> PublishedDate | None:
+def _from_htmldate(tree: lxml.html.HtmlElement, html: str, url: str, now: datetime | None,
+                   extensive: bool = False) -> PublishedDate | None:
     if not html.strip():
         return None
     latest = _now(now) + FUTURE_SLACK
+    bounds = {"outputformat": "%Y-%m-%d", "min_date": f"{MIN_YEAR}-01-01", "max_date": latest.strftime("%Y-%m-%d")}
     # htmldate's time-of-day output is unreliable, so ask for the date only.
-    found = find_date(
+    if extensive:
+        # The web at large: htmldate with its own defaults, which suit it best.
+        found = find_date(html, url=url or None, **bounds)
+    else:
         # Widgets list other articles with their dates; htmldate would take one of those.
-        strip_chrome(tree),
-        url=url or None,
-        original_date=True,
-        extensive_search=False,
-        outputformat="%Y-%m-%d",
-        min_date=f"{MIN_YEAR}-01-01",
-        max_date=latest.strftime("%Y-%m-%d"),
-    )
+        found = find_date(strip_chrome(tree), url=url or None, original_date=True, extensive_search=False, **bounds)
     if not found:
         return None
     try:
@@ -520,15 +520,20 @@ def find_published_date(
     date_xpaths: Sequence[str] = (),
     body_text: str = "",
     now: datetime | None = None,
+    vietnamese: bool = True,
 ) -> PublishedDate | None:
     """The page's publication date, from the strongest evidence available.
 
     Order: structured metadata, the visible date area (profile xpaths first),
-    the URL, htmldate, a dateline at the start of the body.
+    the URL, htmldate, a dateline at the start of the body. On a page that is
+    not Vietnamese, visible dates may be month-first, so after the metadata
+    htmldate (which knows the web's date habits) decides.
     """
     found = _from_meta(tree, now)
     if found:
         return found
+    if not vietnamese:
+        return _from_htmldate(tree, html, url, now, extensive=True)
     area = _best_area(_area_candidates(tree, date_xpaths, now))
     if area:
         return PublishedDate(area.found.value, area.found.raw, "date-area", CONFIDENCE["date-area"])

@@ -16,6 +16,7 @@ import lxml.html
 import trafilatura
 
 from pipelines.chrome import is_chrome, strip_chrome
+from pipelines.language import is_vietnamese
 from pipelines.normalize import normalize_line, normalize_text
 from pipelines.types import PortalInfo
 
@@ -79,6 +80,7 @@ class Extracted:
     og_type: str | None = None
     link_text_ratio: float = 0.0
     links: int = 0
+    vietnamese: bool = True
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -207,16 +209,21 @@ def _strip_repeats(paragraphs: list[str], title: str, lead: str | None) -> list[
 
 
 def find_body(tree: lxml.html.HtmlElement, xpaths: tuple[str, ...]) -> lxml.html.HtmlElement | None:
-    """The one element a profile (or a common CMS) says holds the article body."""
-    for xp in (*xpaths, *COMMON_BODY):
+    """The one element these XPaths say holds the article body, if exactly one does."""
+    for xp in xpaths:
         found = [el for el in tree.xpath(xp) if isinstance(el, lxml.html.HtmlElement)]
         if len(found) == 1 and len(" ".join(found[0].text_content().split())) >= MIN_BODY_CHARS:
             return found[0]
     return None
 
 
-def _body_document(tree: lxml.html.HtmlElement, xpaths: tuple[str, ...]) -> lxml.html.HtmlElement:
+def _body_document(tree: lxml.html.HtmlElement, xpaths: tuple[str, ...],
+                   vietnamese: bool) -> lxml.html.HtmlElement | None:
+    """What trafilatura should read: the body container, the page without its chrome,
+    or None for a non-Vietnamese page without a profile container (read it as trafilatura would)."""
     body = find_body(tree, xpaths)
+    if body is None and not vietnamese:
+        return None
     if body is None:
         # Without a known body container, drop the chrome (sidebars, counters, related
         # lists) first: trafilatura keeps some of it, and a byline must be the last line.
@@ -230,23 +237,29 @@ def _body_document(tree: lxml.html.HtmlElement, xpaths: tuple[str, ...]) -> lxml
 def extract(html: str, url: str, portal: PortalInfo) -> Extracted:
     tree = parse_html(html)
     title = find_title(tree, portal)
-    lead = find_lead(tree)
     ratio, links = _link_stats(tree)
-    prune = list(COMMON_FURNITURE) + list(portal.furniture_xpaths)
-    text = trafilatura.extract(
-        _body_document(tree, portal.body_xpaths),
-        url=url,
-        include_comments=False,
-        include_tables=True,
-        favor_precision=True,
-        deduplicate=False,
-        prune_xpath=prune,
-    )
-    if not text:
-        # favor_precision can throw away short articles whole; retry without it.
-        text = trafilatura.extract(_body_document(tree, portal.body_xpaths), url=url, include_comments=False, prune_xpath=prune) or ""
-    paragraphs = [p for p in normalize_text(text).split("\n") if p.strip()]
-    paragraphs = _strip_repeats(paragraphs, title, lead)
+    vietnamese = is_vietnamese(tree.text_content())
+    # The sapo is a convention of Vietnamese news pages; elsewhere "summary" classes vary too much.
+    lead = find_lead(tree) if vietnamese else None
+    # The Vietnamese CMS containers and furniture rules apply to Vietnamese pages; the
+    # web at large is read by trafilatura as it reads it, so tuning for portals here
+    # never costs quality elsewhere (harvester eval checks both).
+    containers = (*portal.body_xpaths, *(COMMON_BODY if vietnamese else ()))
+    doc = _body_document(tree, containers, vietnamese)
+    if doc is None:
+        # From the markup itself: trafilatura's own parser is what it is tuned on.
+        text = trafilatura.extract(html, url=url) or ""
+    else:
+        prune = list(COMMON_FURNITURE) + list(portal.furniture_xpaths)
+        text = trafilatura.extract(doc, url=url, include_comments=False, include_tables=True,
+                                   favor_precision=True, deduplicate=False, prune_xpath=prune)
+        if not text:
+            # favor_precision can throw away short articles whole; retry without it.
+            text = trafilatura.extract(doc, url=url, include_comments=False, prune_xpath=prune) or ""
+    if vietnamese or doc is not None:
+        paragraphs = _strip_repeats([p for p in normalize_text(text).split("\n") if p.strip()], title, lead)
+    else:
+        paragraphs = [p for p in text.split("\n") if p.strip()]  # as trafilatura gave it
     return Extracted(
         title=title,
         lead=lead,
@@ -256,6 +269,7 @@ def extract(html: str, url: str, portal: PortalInfo) -> Extracted:
         og_type=_meta(tree, "og:type"),
         link_text_ratio=ratio,
         links=links,
+        vietnamese=vietnamese,
     )
 
 

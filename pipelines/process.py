@@ -69,7 +69,7 @@ def process_page(capture: Capture, portal: PortalInfo) -> ProcessResult:
     )
     body_text = "\n".join(paragraphs)
     published = find_published_date(page.tree, html, capture.url, date_xpaths=portal.date_xpaths,
-                                    body_text=body_text)
+                                    body_text=body_text, vietnamese=page.vietnamese)
     verdict = classify.by_structure(
         text_chars=len(body_text),
         paragraphs=len(paragraphs),
