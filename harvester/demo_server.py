@@ -6,6 +6,7 @@ query-string pagination (Liferay's _cur=2) are plain files too.
 """
 from __future__ import annotations
 
+import re
 import threading
 from contextlib import contextmanager
 from functools import partial
