@@ -59,7 +59,14 @@ def content_type(path: Path, body: bytes) -> str:
         if b"<rss" in head or b"<feed" in head:
             return "application/rss+xml; charset=utf-8" if b"<rss" in head else "application/atom+xml; charset=utf-8"
         return CONTENT_TYPES[".xml"]
+    declared = _META_CHARSET.search(body[:2048])
+    if declared and declared.group(1).lower() not in (b"utf-8", b"utf8"):
+        # Legacy pages (windows-1258) are served as their own markup declares, as their servers did.
+        return f"text/html; charset={declared.group(1).decode('ascii')}"
     return "text/html; charset=utf-8"
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
 
 
 def _same_query_files(base: Path, query: str) -> list[Path]:

@@ -101,3 +101,19 @@ def test_demo_server_accepts_query_in_any_order(tmp_path):
     (tmp_path / "tin-tuc@p_p_id=x&_x_cur=2.html").write_text("page 2")
     assert resolve(tmp_path, "/tin-tuc?_x_cur=2&p_p_id=x").name == "tin-tuc@p_p_id=x&_x_cur=2.html"
     assert resolve(tmp_path, "/tin-tuc?_x_cur=3&p_p_id=x") is None
+
+
+@pytest.mark.parametrize(
+    "name, body, expected",
+    [
+        ("a.html", b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1258">', "text/html; charset=windows-1258"),
+        ("a.html", b'<meta charset="utf-8"><p>x</p>', "text/html; charset=utf-8"),
+        ("index.html", b'<?xml version="1.0"?><rss version="2.0">', "application/rss+xml; charset=utf-8"),
+        ("sitemap.xml", b"<?xml version='1.0'?><urlset/>", "application/xml; charset=utf-8"),
+        ("robots.txt", b"User-agent: *", "text/plain; charset=utf-8"),
+    ],
+)
+def test_demo_server_content_types(name, body, expected):
+    from harvester.demo_server import content_type
+
+    assert content_type(Path(name), body) == expected
