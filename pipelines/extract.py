@@ -35,15 +35,22 @@ COMMON_FURNITURE = (
     "//*[contains(@class, 'tags') or contains(@class, 'tag-list')]",
     "//*[contains(@class, 'print') or contains(@class, 'toolbar')]",
     "//*[contains(@class, 'view-count') or contains(@class, 'luot-xem') or contains(@class, 'views')]",
+    # Photo captions and credits describe pictures the corpus does not keep.
+    "//figcaption",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' caption ') or contains(@class, 'image-caption')"
+    " or contains(@class, 'PhotoCMS_Caption') or contains(@class, 'chu-thich')]",
 )
 
 # Paragraph lines that are furniture even when trafilatura keeps them.
 _FURNITURE_LINE = re.compile(
-    r"^(?:"
+    r"^(?:(?:"
     r"tin liên quan|các tin khác|tin khác|tin cùng chuyên mục|bài viết liên quan|xem thêm|"
     r"chia sẻ|in bài|gửi email|gửi bài viết|lượt xem|lượt truy cập|đang trực tuyến|đang online|"
     r"cỡ chữ|trở về|về đầu trang|bình luận|ý kiến bạn đọc|từ khóa|tags?"
-    r")\b.*",
+    r")\b|"
+    # Photo credits: "Ảnh: Minh Tâm", "(Ảnh minh họa)", "Nguồn ảnh: TTXVN".
+    r"\(?\s*ảnh\s*(?:minh\s+h[oọ]a|tư\s+liệu)?\s*[:)]|\(?\s*ảnh\s+minh\s+h[oọ]a|nguồn\s+ảnh"
+    r").*",
     re.I,
 )
 

@@ -66,3 +66,37 @@ def test_furniture_is_not_body_text():
     for furniture in ("Cỡ chữ", "Tin liên quan", "Một bài khác", "Lượt truy cập"):
         assert furniture not in text
     assert "Đoạn 3" in text
+
+
+def test_photo_captions_and_credits_are_not_body_text():
+    html = page("<title>Sơ kết</title>",
+                "<h1>Hội nghị sơ kết công tác</h1>"
+                "<figure><img src='/a.jpg'><figcaption>Quang cảnh hội nghị sơ kết</figcaption></figure>"
+                f"<div class='content'>{PARAS}<p>Ảnh: Minh Tâm</p><p>(Ảnh minh họa)</p></div>")
+    text = "\n".join(extract(html, "https://x.vn/a", PORTAL).paragraphs)
+    for credit in ("Quang cảnh hội nghị", "Ảnh: Minh Tâm", "Ảnh minh họa"):
+        assert credit not in text
+    assert "Đoạn 3" in text
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [("Tin liên quan", True), ("Lượt xem: 245", True), ("Ảnh: Minh Tâm", True), ("Nguồn ảnh: TTXVN", True),
+     ("Ảnh hưởng của bão số 3 đến sản xuất nông nghiệp", False), ("Tình hình kinh tế - xã hội", False)],
+)
+def test_furniture_lines(line, furniture):
+    from pipelines.extract import _FURNITURE_LINE
+
+    assert bool(_FURNITURE_LINE.match(line)) == furniture
+
+
+def test_english_page_is_read_as_trafilatura_reads_it():
+    import trafilatura
+
+    html = page("<title>Council meeting</title>",
+                "<article><h1>Council meeting held</h1>" + "".join(
+                    f"<p>Paragraph {i}: the council discussed the budget and the new road for the district.</p>"
+                    for i in range(5)) + "</article>")
+    ex = extract(html, "https://x.com/a", PortalInfo(key="t"))
+    assert not ex.vietnamese and ex.lead is None
+    assert ex.paragraphs == [p for p in trafilatura.extract(html, url="https://x.com/a").split("\n") if p.strip()]
