@@ -21,6 +21,7 @@ from sqlalchemy.orm import selectinload
 import models
 from harvester.errors import InputError
 from harvester.query import VN_TZ, Filters
+from pipelines.normalize import apply_tone_style
 
 
 def article_id(url: str) -> str:
@@ -39,6 +40,12 @@ def record(article: models.Article, *, tokens: bool = True) -> dict:
         for ad in sorted(article.departments, key=lambda ad: ("publisher", "author", "mentioned").index(ad.role))
     ]
     portal = article.portal
+    style = (article.processed_with or {}).get("tone_style")
+
+    def styled(value: str | None) -> str | None:
+        # Portal fields come from the registry as typed; the record keeps one spelling throughout.
+        return apply_tone_style(value, style) if value else value
+
     rec = {
         "id": article_id(article.url),
         "text": article.text,
@@ -51,9 +58,9 @@ def record(article: models.Article, *, tokens: bool = True) -> dict:
             "lead": article.lead,
             "author": article.author,
             "source_credit": article.source_credit,
-            "portal": portal.name,
-            "province": portal.province,
-            "district": portal.district,
+            "portal": styled(portal.name),
+            "province": styled(portal.province),
+            "district": styled(portal.district),
             "departments": departments,
             "published_raw": article.published_raw,
             "date_method": article.date_method,

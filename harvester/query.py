@@ -1,7 +1,7 @@
 """Reading the corpus: full-text search and summary statistics, as plain rows."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 import models
 from harvester import fts
 from harvester.errors import QueryError
+from pipelines.normalize import DEFAULT_TONE_STYLE, normalize_line
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -61,12 +62,27 @@ def _fts_match(query: str) -> str:
     return query
 
 
+def corpus_tone_style(engine: Engine) -> str:
+    """The tone placement the corpus was built with (queries are spelled the same way)."""
+    with engine.connect() as conn:
+        row = conn.execute(select(models.Article.processed_with).limit(1)).first()
+    return (row[0] or {}).get("tone_style", DEFAULT_TONE_STYLE) if row else DEFAULT_TONE_STYLE
+
+
+def _styled_filters(filters: Filters, style: str) -> Filters:
+    if not filters.department:
+        return filters
+    return replace(filters, department=normalize_line(filters.department, style))
+
+
 def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: int = 20,
            order: str = "rank") -> list[Hit]:
     """Articles matching `query` (FTS5 syntax: phrases in quotes, AND/OR/NOT, prefix*)."""
     A, P = models.Article, models.Portal
     if order not in ("rank", "date"):
         raise QueryError(f"unknown order {order!r}: use 'rank' or 'date'")
+    style = corpus_tone_style(engine)
+    query, filters = normalize_line(query, style), _styled_filters(filters, style)
     if fts.available(engine):
         match = _fts_match(query)
         index = table(fts.FTS_TABLE, column("rowid"))
@@ -127,6 +143,7 @@ class Summary:
 def summary(engine: Engine, filters: Filters = Filters(), *, top: int = 10) -> Summary:
     A, P, D, AD, C = models.Article, models.Portal, models.Department, models.ArticleDepartment, models.Capture
     out = Summary()
+    filters = _styled_filters(filters, corpus_tone_style(engine))
     with engine.connect() as conn:
         ids = filters.apply(select(A.id)).subquery()
         out.articles = conn.scalar(select(func.count()).select_from(ids)) or 0

@@ -224,6 +224,30 @@ def find_body(tree: lxml.html.HtmlElement, xpaths: tuple[str, ...]) -> lxml.html
     return None
 
 
+_TABLE_PARTS = {"table", "tbody", "thead", "tfoot", "tr", "td", "th"}
+_BLOCKS = ".//p | .//div | .//table | .//ul | .//ol | .//h1 | .//h2 | .//h3 | .//h4 | .//br"
+MAX_DATA_CELL_CHARS = 200
+
+
+def unwrap_layout_tables(doc: lxml.html.HtmlElement) -> None:
+    """Turn tables used for page layout into divs, in place.
+
+    Old portals build the whole page out of nested tables. trafilatura reads a table
+    as data and writes the content cell as one "| ... |" row, so the article comes
+    out as a single line, or is dropped as too short. A table is layout when a cell
+    holds block elements or long text; real data tables (short cells) stay tables.
+    """
+    for table in list(doc.iter("table")):
+        cells = table.xpath("./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th")
+        layout = any(c.xpath(_BLOCKS) or len(" ".join(c.text_content().split())) > MAX_DATA_CELL_CHARS
+                     for c in cells)
+        if not layout:
+            continue
+        for el in [table, *table.xpath("./tr | ./*/tr | ./*/tr/td | ./*/tr/th | ./tr/td | ./tr/th | ./tbody | ./thead | ./tfoot")]:
+            if el.tag in _TABLE_PARTS:
+                el.tag = "div"
+
+
 def _body_document(tree: lxml.html.HtmlElement, xpaths: tuple[str, ...],
                    vietnamese: bool) -> lxml.html.HtmlElement | None:
     """What trafilatura should read: the body container, the page without its chrome,
@@ -235,9 +259,11 @@ def _body_document(tree: lxml.html.HtmlElement, xpaths: tuple[str, ...],
         # Without a known body container, drop the chrome (sidebars, counters, related
         # lists) first: trafilatura keeps some of it, and a byline must be the last line.
         # strip_chrome works on a copy, so our tree stays intact for the later stages.
-        return strip_chrome(tree)
-    doc = lxml.html.fromstring("<html><body><article></article></body></html>")
-    doc.find(".//article").append(copy.deepcopy(body))
+        doc = strip_chrome(tree)
+    else:
+        doc = lxml.html.fromstring("<html><body><article></article></body></html>")
+        doc.find(".//article").append(copy.deepcopy(body))
+    unwrap_layout_tables(doc)
     return doc
 
 
@@ -291,4 +317,14 @@ def find_author_area(tree: lxml.html.HtmlElement) -> str | None:
         text = normalize_line(el.text_content())
         if 2 <= len(text) <= 120 and not is_chrome(el):
             return text
+    # Old portals put "Tác giả: ..." in the date line, with no class to say so.
+    for node in tree.xpath(_AUTHOR_LABEL_TEXT):
+        parent = node.getparent()
+        text = normalize_line(parent.text_content()) if parent is not None else ""
+        if 2 <= len(text) <= 160 and not is_chrome(parent):
+            return text
     return None
+
+
+_AUTHOR_LABEL_TEXT = ("//body//text()[contains(., 'Tác giả') or contains(., 'Người viết')"
+                      " or contains(., 'Viết bởi') or contains(., 'Bài và ảnh') or contains(., 'Bài, ảnh')]")

@@ -102,13 +102,28 @@ def _whole_item(node: lxml.html.HtmlElement, url: str, item_url) -> tuple[str, f
     return text, (linked / len(text) if text else 0.0)
 
 
+_CELL = re.compile(r"\s*\|\s*")
+
+
+def _plain(line: str) -> str:
+    """A line as its words: trafilatura writes list items as "- x" and table rows as "| a | b |"."""
+    return _CELL.sub(" ", line).strip().lstrip("-•* ").strip()
+
+
 def teaser_share(paragraphs: list[str], items: list[Item]) -> float:
     """Share of the extracted text that sits inside listing items."""
     total = sum(len(p) for p in paragraphs)
     if not total or not items:
         return 0.0
-    inside = sum(len(p) for p in paragraphs if any(p in item.text for item in items))
+    inside = sum(len(p) for p in paragraphs if _inside_items(p, items))
     return inside / total
+
+
+def _inside_items(line: str, items: list[Item]) -> bool:
+    plain = _plain(line)
+    # A table row may hold title, date and teaser of one item in separate cells.
+    cells = [c for c in (_plain(x) for x in line.split("|")) if c]
+    return any(plain in item.text or (len(cells) > 1 and all(c in item.text for c in cells)) for item in items)
 
 
 # Lines of a "related news" list are mostly their link (the title); a body
@@ -120,4 +135,4 @@ def drop_related_lines(paragraphs: list[str], items: list[Item]) -> list[str]:
     """Paragraphs without the titles of other dated articles that trafilatura kept."""
     related = [i.text for i in items if i.link_share >= MIN_RELATED_LINK_SHARE]
     # trafilatura writes list items as "- title (date)".
-    return [p for p in paragraphs if not any(p.lstrip("-•* ") in text for text in related)]
+    return [p for p in paragraphs if not any(_plain(p) in text for text in related)]

@@ -12,7 +12,12 @@ import unicodedata
 
 from charset_normalizer import from_bytes
 
-NORMALIZER_VERSION = "1"
+NORMALIZER_VERSION = "2"
+ToneStyle = str  # "new" (hoà, thuỷ) | "old" (hòa, thủy)
+TONE_STYLES = ("new", "old")
+# The placement recommended by the Ministry of Education's 2018 spelling rules (tone on the
+# main vowel: hoà, khoẻ, thuỷ). Sources mix both; the corpus holds one, recorded per article.
+DEFAULT_TONE_STYLE: ToneStyle = "new"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.I)
@@ -64,15 +69,53 @@ def decode_body(body: bytes, headers: dict[str, str] | None = None) -> str:
     return body.decode(declared or "utf-8", "replace")
 
 
-def normalize_text(text: str) -> str:
-    """Entities, NFC, Đ/Ð, invisible characters and runs of spaces, per line."""
+def normalize_text(text: str, tone_style: ToneStyle | None = None) -> str:
+    """Entities, NFC, Đ/Ð, invisible characters, runs of spaces per line, and (when asked)
+    one tone placement. Idempotent."""
     text = html.unescape(text)
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_ZERO_WIDTH).translate(_ETH)
     lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
-    return "\n".join(line for line in lines)
+    return apply_tone_style("\n".join(lines), tone_style)
 
 
-def normalize_line(text: str) -> str:
+def normalize_line(text: str, tone_style: ToneStyle | None = None) -> str:
     """normalize_text for a one-line value (title, author): newlines become spaces."""
-    return " ".join(normalize_text(text).split())
+    return " ".join(normalize_text(text, tone_style).split())
+
+
+# Tone placement. In the open syllables oa, oe, uy (no final consonant; not "qu"+y) the two
+# spellings put the tone on different vowels: old "hòa, hòe, thủy", new "hoà, hoè, thuỷ".
+# Closed syllables (hoàng, thuyết) are spelled alike in both. underthesea's text_normalize
+# only goes to the old style and re-tokenizes punctuation, so it cannot serve stored text;
+# these 30 pairs are the whole rule.
+_TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook above, tilde, dot below
+_PAIRS = (("o", "a"), ("o", "e"), ("u", "y"))
+
+
+def _tone_tables() -> tuple[dict[str, str], dict[str, str]]:
+    to_new: dict[str, str] = {}
+    for first, second in _PAIRS:
+        for tone in _TONES:
+            for f, s_ in ((first, second), (first.upper(), second), (first.upper(), second.upper())):
+                old = unicodedata.normalize("NFC", f + tone) + s_
+                new = f + unicodedata.normalize("NFC", s_ + tone)
+                to_new[old] = new
+    return to_new, {v: k for k, v in to_new.items()}
+
+
+_TO_NEW, _TO_OLD = _tone_tables()
+# The pair must end the syllable, and "uy" after q is "qu" + "y" (quý is the same in both styles).
+_OLD_PAIR = re.compile("(?<![qQ])(" + "|".join(map(re.escape, _TO_NEW)) + r")(?!\w)")
+_NEW_PAIR = re.compile("(?<![qQ])(" + "|".join(map(re.escape, _TO_OLD)) + r")(?!\w)")
+
+
+def apply_tone_style(text: str, style: ToneStyle | None) -> str:
+    """Move tone marks of oa/oe/uy syllables to one placement; None leaves the text as it is."""
+    if style is None:
+        return text
+    if style == "new":
+        return _OLD_PAIR.sub(lambda m: _TO_NEW[m.group(1)], text)
+    if style == "old":
+        return _NEW_PAIR.sub(lambda m: _TO_OLD[m.group(1)], text)
+    raise ValueError(f"unknown tone style {style!r} (use one of {', '.join(TONE_STYLES)})")

@@ -6,6 +6,7 @@ Pure: no Scrapy, no database, no network, so the crawler's worker processes,
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from urllib.parse import urljoin, urlsplit
 
 from pipelines import classify
@@ -14,10 +15,10 @@ from pipelines.dates import find_published_date, find_updated_date
 from pipelines.departments import RECOGNIZER_VERSION, article_departments
 from pipelines.extract import EXTRACTOR_VERSION, extract, find_author_area
 from pipelines.listing import dated_items, drop_related_lines, teaser_share
-from pipelines.normalize import NORMALIZER_VERSION, decode_body
+from pipelines.normalize import NORMALIZER_VERSION, apply_tone_style, decode_body
 from pipelines.tokenize import SEGMENTER_VERSION, segment
 from harvester.urls import canonical
-from pipelines.types import Article, Capture, PortalInfo, ProcessResult, Rejected
+from pipelines.types import Article, Capture, PortalInfo, ProcessOptions, ProcessResult, Rejected
 
 PROCESSED_WITH = {
     "extractor": EXTRACTOR_VERSION,
@@ -47,7 +48,21 @@ def canonical_link(tree, page_url: str, trailing_slash: str | None = None) -> st
     return None
 
 
-def process_page(capture: Capture, portal: PortalInfo) -> ProcessResult:
+def _styled(article: Article, style: str) -> Article:
+    """Every stored string in one tone placement (the stages saw the page's own spelling)."""
+    def t(value: str | None) -> str | None:
+        return apply_tone_style(value, style) if value is not None else None
+
+    article.title, article.lead, article.text = t(article.title), t(article.lead), t(article.text)
+    article.author, article.source_credit = t(article.author), t(article.source_credit)
+    article.sentences = [t(x) for x in article.sentences]
+    article.segmented = t(article.segmented)
+    article.departments = [replace(d, name=t(d.name), locality=t(d.locality)) for d in article.departments]
+    article.text_hash = text_hash(article.text)
+    return article
+
+
+def process_page(capture: Capture, portal: PortalInfo, options: ProcessOptions = ProcessOptions()) -> ProcessResult:
     verdict = classify.by_response(capture.status, capture.headers)
     if verdict.ok:
         verdict = classify.by_url(capture.url, portal)
@@ -82,8 +97,9 @@ def process_page(capture: Capture, portal: PortalInfo) -> ProcessResult:
         return Rejected(capture.url, verdict.reason, verdict.detail)
     assert published is not None
 
-    seg = segment([page.title, *([page.lead] if page.lead else []), *paragraphs])
-    return Article(
+    # underthesea learned on the old placement ("hòa"); segment in it, store in the chosen one.
+    seg = segment([apply_tone_style(x, "old") for x in (page.title, *([page.lead] if page.lead else []), *paragraphs)])
+    article = Article(
         url=canonical_link(page.tree, capture.url, portal.trailing_slash) or capture.url,
         portal_key=portal.key,
         title=page.title,
@@ -104,5 +120,6 @@ def process_page(capture: Capture, portal: PortalInfo) -> ProcessResult:
         segmented=seg.segmented,
         sentence_count=len(seg.sentences),
         word_count=seg.word_count,
-        processed_with=dict(PROCESSED_WITH),
+        processed_with={**PROCESSED_WITH, "tone_style": options.tone_style},
     )
+    return _styled(article, options.tone_style)

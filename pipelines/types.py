@@ -53,6 +53,13 @@ class PortalInfo:
 
 
 @dataclass(frozen=True)
+class ProcessOptions:
+    """Corpus-wide choices that change stored text; recorded in each article's processed_with."""
+
+    tone_style: str = "new"  # "new" (hoà, thuỷ) or "old" (hòa, thủy); see pipelines.normalize
+
+
+@dataclass(frozen=True)
 class DepartmentMention:
     name: str  # canonical name, e.g. "Ban Tuyên giáo Huyện ủy Thạnh Hóa"
     kind: str  # e.g. "Ban Tuyên giáo", "UBND", "Huyện ủy"

@@ -91,7 +91,10 @@ def captured_urls(db: Path) -> set[str]:
 
 def field_problems(url: str, art: models.Article, exp: dict) -> list[str]:
     """Where a stored article differs from its gold (title, date, author, text)."""
+    from harvester.evaluate import styled_gold
+
     problems = []
+    exp = styled_gold(exp, (art.processed_with or {}).get("tone_style"))
     want_date = datetime.fromisoformat(exp["published"])
     checks = {
         "title": (art.title, exp["title"]),

@@ -42,7 +42,7 @@ def test_stats_text_and_json(corpus):
     out = run("stats", "--db", db_path(corpus)).output
     assert "Corpus: 3 article(s) from 2 portal(s)" in out
     assert "Published: 19/01/2022 – 18/06/2024" in out
-    assert "Ban Tuyên giáo Huyện ủy Thạnh Hóa" in out
+    assert "Ban Tuyên giáo Huyện uỷ Thạnh Hoá" in out  # stored in the new tone placement
     data = json.loads(run("stats", "--db", db_path(corpus), "--json", "--since", "2024-01-01").output)
     assert data["articles"] == 1
 

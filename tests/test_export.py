@@ -21,7 +21,7 @@ def test_export_records_follow_corpus_layout(corpus, tmp_path):
     out = tmp_path / "ds.jsonl"
     assert export_jsonl(corpus, out) == 3
     raw = out.read_text(encoding="utf-8")
-    assert "\\u" not in raw and "Thạnh Hóa" in raw  # readable Vietnamese
+    assert "\\u" not in raw and "Thạnh Hoá" in raw  # readable Vietnamese
     recs = read(out)
     assert [r["created"][:10] for r in recs] == ["2022-01-19", "2022-05-22", "2024-06-18"]  # oldest first
     r = recs[2]
@@ -30,9 +30,9 @@ def test_export_records_follow_corpus_layout(corpus, tmp_path):
     assert r["source"] == "thanhhoa-test"
     assert r["created"] == "2024-06-18T08:39:00+07:00"
     md = r["metadata"]
-    assert md["author"] == "Huỳnh Hương" and md["district"] == "Thạnh Hóa"
-    assert md["departments"][0] == {"name": "Ban Tuyên giáo Huyện ủy Thạnh Hóa", "kind": "Ban Tuyên giáo",
-                                    "level": "huyện", "locality": "Thạnh Hóa", "role": "publisher", "count": 1}
+    assert md["author"] == "Huỳnh Hương" and md["district"] == "Thạnh Hoá"
+    assert md["departments"][0] == {"name": "Ban Tuyên giáo Huyện uỷ Thạnh Hoá", "kind": "Ban Tuyên giáo",
+                                    "level": "huyện", "locality": "Thạnh Hoá", "role": "publisher", "count": 1}
     assert md["date_method"] == "date-area" and md["published_raw"]
     assert set(md["processed_with"]) >= {"extractor", "segmenter", "normalizer"}
     assert "Nghị_quyết" in r["segmented"]

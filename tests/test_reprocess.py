@@ -14,6 +14,6 @@ def test_reprocess_restores_what_the_current_extractor_finds(corpus):
     assert outcomes == {"updated": 3}
     with models.session_factory(corpus)() as s:
         rows = s.execute(select(models.Article.title, models.Article.author)).all()
-    assert ("Phong trào dân vận khéo ở xã Thuận Nghĩa Hòa", "Thanh Nga") in rows
+    assert ("Phong trào dân vận khéo ở xã Thuận Nghĩa Hoà", "Thanh Nga") in rows
     assert all(title != "Tiêu đề cũ - Cổng thông tin" for title, _ in rows)
     assert reprocess(corpus, workers=0, portal_keys=["longan-test"]) == {"unchanged": 1}

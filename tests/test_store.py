@@ -33,8 +33,8 @@ def test_article_is_stored_with_departments_and_compressed_capture(engine):
         assert art.published_at.isoformat() == "2024-06-18T01:39:00+00:00"  # 08:39 in Hà Nội time
         assert art.author == "Huỳnh Hương"
         roles = {(ad.department.name, ad.role) for ad in art.departments}
-        assert ("Ban Tuyên giáo Huyện ủy Thạnh Hóa", "publisher") in roles
-        assert ("Ủy ban MTTQ Việt Nam huyện Thạnh Hóa", "mentioned") in roles
+        assert ("Ban Tuyên giáo Huyện uỷ Thạnh Hoá", "publisher") in roles
+        assert ("Uỷ ban MTTQ Việt Nam huyện Thạnh Hoá", "mentioned") in roles
         cap = s.scalar(select(models.Capture))
         assert gzip.decompress(cap.body_gz).decode("utf-8").startswith("<html>")
         assert cap.is_article and cap.outcome == "article"
