@@ -230,7 +230,7 @@ def _raw(token: str, encoding: LegacyEncoding) -> str:
 
 # Text before a sentence's first word: nothing, or . ! ? (not an ellipsis, which runs on
 # mid-sentence in Vietnamese: "v.v... đã"), or a colon and an opening quote.
-_SENTENCE_START = re.compile(r"(?:^|(?<!\.)[.!?]|:\s*[\"“‘])[\s\"'“‘(\[\-–—•*]*$")
+_SENTENCE_START = re.compile(r"(?:^|(?<!\.)[.!?]|:\s*[\"“‘])[\s\"'“‘(\[\-–—•*+]*$")
 # "a) b) c) d) đ)": a list marker, lowercase by convention.
 _LIST_MARKER = re.compile(r"\s*[).]")
 
@@ -283,6 +283,10 @@ def _restore_case(line: str) -> str:
     return "".join(out)
 
 
+def _unsubstitute(text: str) -> str:
+    return _GLYPH_SUB.sub(lambda m: _TCVN3_GLYPH_SUBSTITUTES[m.group()], text)
+
+
 def _lines(text: str) -> list[str]:
     """Lines with their line breaks as separate items, so joining gives the text back."""
     return re.split(r"(\r\n|\r|\n)", text)
@@ -295,7 +299,7 @@ def convert_legacy(text: str, encoding: LegacyEncoding) -> str:
     if encoding not in ENCODINGS:
         raise ValueError(f"unknown legacy encoding {encoding!r} (use one of {', '.join(ENCODINGS)})")
     if encoding == "tcvn3":
-        text = _GLYPH_SUB.sub(lambda m: _TCVN3_GLYPH_SUBSTITUTES[m.group()], text)
+        text = _unsubstitute(text)
         converted = "".join(_restore_case(part) for part in _lines(text))
     else:
         converted = _WORD.sub(lambda m: m.group() if _protected(m.group()) else _raw(m.group(), "vni"), text)
@@ -335,11 +339,28 @@ def encode_legacy(text: str, encoding: LegacyEncoding) -> bytes:
 
 @dataclass(frozen=True)
 class _Evidence:
-    repaired: int  # words that are not syllables and become syllables
+    repaired: int  # distinct words that are not syllables and become syllables
     broken: int  # syllables that stop being syllables
     failed: int  # changed words that are not syllables before or after
     share_before: float  # share of the block's words that are syllables, as shown
     share_after: float  # ... and after conversion
+    counted: int  # words the shares are over
+    telltale: bool  # a repaired word shows a code that European spelling does not produce
+
+
+# Evidence no European word gives: a TCVN3 code that is a symbol in cp1252 inside a word
+# ("gi¸o", "n­íc"), or a VNI mark right after a vowel ("giaùo", "Noäi"). Some word must
+# show it: Danish "Vi skal gå på arbejde, så må vi se" is all syllables once å is read
+# as TCVN3 "ồ". Real TCVN3 text always has it: ư ơ đ ê â ă à á ả ã ạ are all symbols.
+_VNI_MARKS = "".join(sorted({b.decode("cp1252")[-1] for b in _VNI_ENCODE.values() if len(b) == 2}))
+_TELLTALE = {
+    # ...also µ ª (letters to Unicode, but not inside European words: "hµnh", "Chiªu"), and
+    # a Latin-1 capital after a small letter ("viÖc", "tiÕp", "LËp").
+    "tcvn3": re.compile(
+        "[" + re.escape("".join(sorted(_TCVN3_SYMBOLS))) + "]|(?<=[^\\W\\d_])[µª]|[a-zß-ÿ][À-ÖØ-Þ]"
+    ),
+    "vni": re.compile("[aeiouyAEIOUYôöÔÖ][" + re.escape(_VNI_MARKS) + "]"),
+}
 
 
 def _counted(token: str) -> bool:
@@ -348,7 +369,9 @@ def _counted(token: str) -> bool:
 
 
 def _evidence(tokens: list[str], encoding: LegacyEncoding) -> _Evidence:
-    repaired = broken = failed = counted = valid_before = valid_after = 0
+    broken = failed = counted = valid_before = valid_after = 0
+    telltale = False
+    repaired: set[str] = set()  # distinct words: "på på" is one piece of evidence
     for token in tokens:
         after = _raw(token, encoding)
         before_ok = is_syllable(token)
@@ -362,13 +385,20 @@ def _evidence(tokens: list[str], encoding: LegacyEncoding) -> _Evidence:
         if after == token or len(token) == 1:
             continue
         if after_ok and not before_ok:
-            repaired += 1
+            repaired.add(token.lower())
+            telltale = telltale or bool(_TELLTALE[encoding].search(token))
         elif before_ok and not after_ok:
             broken += 1
         elif not after_ok:
             failed += 1
     return _Evidence(
-        repaired, broken, failed, valid_before / max(counted, 1), valid_after / max(counted, 1)
+        len(repaired),
+        broken,
+        failed,
+        valid_before / max(counted, 1),
+        valid_after / max(counted, 1),
+        counted,
+        telltale,
     )
 
 
@@ -383,6 +413,7 @@ def _passes(ev: _Evidence, strict: bool = True) -> bool:
         # clearly better than before.
         return (
             ev.repaired >= 2
+            and ev.telltale
             and ev.repaired >= 0.7 * (ev.repaired + ev.failed + 3 * ev.broken)
             and (ev.share_after >= 0.7 or (ev.repaired >= 8 and ev.share_after >= 0.5))
             and ev.share_after - ev.share_before >= 0.1
@@ -411,7 +442,7 @@ def _detect(text: str, prior: LegacyEncoding | None = None) -> LegacyEncoding | 
     text = unicodedata.normalize("NFC", text)
     evidence = {}
     for enc in ENCODINGS:
-        tokens = _tokens(_GLYPH_SUB.sub(lambda m: _TCVN3_GLYPH_SUBSTITUTES[m.group()], text) if enc == "tcvn3" else text)
+        tokens = _tokens(_unsubstitute(text) if enc == "tcvn3" else text)
         if not tokens:
             return None
         evidence[enc] = _evidence(tokens, enc)

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import importlib.util
+import random
 import shutil
 import subprocess
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -30,7 +33,8 @@ def shown(text: str, encoding: str) -> str:
 # Local Party news in the register the corpus holds; each row is encoded with the forward
 # table and read back as cp1252, so the inputs are genuine mojibake.
 SENTENCES = [
-    "Ban Tuyên giáo Huyện ủy Thạnh Hóa tổ chức hội nghị quán triệt Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị.",
+    "Ban Tuyên giáo Huyện ủy Thạnh Hóa tổ chức hội nghị quán triệt Nghị quyết số 35-NQ/TW ngày 22/10/2018"
+    " của Bộ Chính trị.",
     "ĐẢNG BỘ HUYỆN THẠNH HÓA",
     "Đồng chí Nguyễn Văn Đức, Bí thư Đảng ủy xã Thạnh Phú phát biểu chỉ đạo hội nghị.",
     "Hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2023",
@@ -41,7 +45,8 @@ SENTENCES = [
     "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ LẦN THỨ XIII, NHIỆM KỲ 2020 - 2025",
     "Mặt trận Tổ quốc Việt Nam huyện phát động phong trào thi đua yêu nước.",
     "Đoàn viên, hội viên tham gia dọn dẹp vệ sinh môi trường, trồng cây xanh tại ấp Bình Hòa Tây.",
-    "Chiều ngày 15/3, Ban Thường vụ Huyện ủy làm việc với Đảng ủy thị trấn Thạnh Hóa về tiến độ thực hiện các chỉ tiêu.",
+    "Chiều ngày 15/3, Ban Thường vụ Huyện ủy làm việc với Đảng ủy thị trấn Thạnh Hóa về tiến độ thực hiện"
+    " các chỉ tiêu.",
     "Ông Trần Quốc Dũng, Phó Chủ tịch UBND huyện, nhấn mạnh: cần tiếp tục đẩy mạnh cải cách hành chính.",
     "Ấp Kênh Xáng được công nhận đạt chuẩn văn hóa năm 2022. Ở đây, bà con đoàn kết giúp nhau.",
     "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN LẦN THỨ 12",
@@ -129,6 +134,14 @@ def test_hand_typed_mojibake(mojibake, expected, encoding):
         "",
         "   ",
         "Ørsted, Þór, Noël, naïve, façade, Œuvre",
+        "Vi skal gå på arbejde, så må vi se",  # Danish: every word a syllable once å reads ồ
+        "Në këtë rast ajo është më e mirë",
+        "Aún no sé qué pasó",
+        "Può darsi che sia così",
+        "Où est la gare ?",
+        "Ver\u00adant\u00adwor\u00adtung und Zuständigkeit",  # soft hyphens are TCVN3's ư
+        "5 µm, 1ª edición, 2º piso",
+        "Néi dung",  # one TCVN3 word alone is too little to go on (see the page test)
     ],
 )
 def test_negatives(text):
@@ -154,6 +167,7 @@ def test_page_mixing_unicode_and_legacy_blocks():
             shown("Đồng chí Bí thư Huyện ủy phát biểu chỉ đạo hội nghị.", "tcvn3"),
             "Le président a été élu.",
             shown("Tin: Thạnh Hóa", "tcvn3"),  # too short alone, converted with the page's encoding
+            "Néi dung",
             "",
             shown("Ban Tuyên giáo Huyện ủy", "vni"),
         ]
@@ -164,10 +178,77 @@ def test_page_mixing_unicode_and_legacy_blocks():
         "Đồng chí Bí thư Huyện ủy phát biểu chỉ đạo hội nghị.",
         "Le président a été élu.",
         "Tin: Thạnh Hóa",
+        "Nội dung",
         "",
         "Ban Tuyên giáo Huyện ủy",
     ]
     assert encoding == "tcvn3"
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        pytest.skip(f"{package} not installed")
+    path = Path(spec.submodule_search_locations[0], *parts)
+    if not path.exists():
+        pytest.skip(f"{path} not shipped by this {package} version")
+    return path
+
+
+def _vlsp_sentences() -> list[str]:
+    # The VLSP 2013 test sentences underthesea ships (legal and news prose), one word a line.
+    path = _package_file("underthesea", "pipeline", "pos_tag", "models", "pos_crf_vlsp2013_20230303", "test_output.txt")
+    sentences, words = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            words.append(line.split("\t")[0])
+        elif words:
+            sentences.append(unicodedata.normalize("NFC", " ".join(words)))
+            words = []
+    return sentences
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_real_sentences(encoding):
+    total = found = 0
+    for sentence in _vlsp_sentences():
+        assert fix_legacy(sentence) == (sentence, None)
+        try:
+            mojibake = shown(sentence, encoding)
+        except ValueError:  # a character the legacy font lacks (⅔)
+            continue
+        total += 1
+        fixed, got = fix_legacy(mojibake)
+        if got is None:
+            assert fixed == mojibake
+            continue
+        found += 1
+        assert got == encoding
+        if encoding == "vni":
+            assert fixed == sentence
+        else:  # only TCVN3 capitals may differ ("Châu Á" -> "Châu á")
+            assert fixed.lower() == sentence.lower()
+    assert total > 2000 and found >= 0.99 * total
+
+
+def test_european_stopwords_never_converted():
+    # Bags of common words (most with letters outside ASCII) of every Latin-script
+    # language jusText ships a stoplist for: far harder than running text.
+    rng = random.Random(0)
+    converted = []
+    for path in sorted(_package_file("justext", "stoplists").glob("*.txt")):
+        if path.stem == "Vietnamese":
+            continue
+        words = [unicodedata.normalize("NFC", w.strip()) for w in path.read_text(encoding="utf-8").splitlines()]
+        accented = [w for w in words if w and not w.isascii()]
+        if not accented:
+            continue
+        for size in (1, 2, 3, 5, 8, 12):
+            for _ in range(60):
+                bag = " ".join(rng.choice(accented if rng.random() < 0.5 else words) for _ in range(size))
+                if fix_legacy(bag)[1] is not None:
+                    converted.append((path.stem, bag))
+    assert converted == []
 
 
 def test_line_breaks_kept():
