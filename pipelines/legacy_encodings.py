@@ -287,9 +287,13 @@ def _unsubstitute(text: str) -> str:
     return _GLYPH_SUB.sub(lambda m: _TCVN3_GLYPH_SUBSTITUTES[m.group()], text)
 
 
+# The line boundaries of str.splitlines, which normalize_text splits on.
+_LINE_BREAK = re.compile("(\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029])")
+
+
 def _lines(text: str) -> list[str]:
     """Lines with their line breaks as separate items, so joining gives the text back."""
-    return re.split(r"(\r\n|\r|\n)", text)
+    return _LINE_BREAK.split(text)
 
 
 def convert_legacy(text: str, encoding: LegacyEncoding) -> str:

@@ -97,8 +97,7 @@ def process_page(capture: Capture, portal: PortalInfo, options: ProcessOptions =
         return Rejected(capture.url, verdict.reason, verdict.detail)
     assert published is not None
 
-    # underthesea learned on the old placement ("hòa"); segment in it, store in the chosen one.
-    seg = segment([apply_tone_style(x, "old") for x in (page.title, *([page.lead] if page.lead else []), *paragraphs)])
+    seg = segment([page.title, *([page.lead] if page.lead else []), *paragraphs])
     article = Article(
         url=canonical_link(page.tree, capture.url, portal.trailing_slash) or capture.url,
         portal_key=portal.key,

@@ -28,6 +28,7 @@ from os.path import dirname, join
 from underthesea import sent_tokenize
 from underthesea.pipeline.word_tokenize import regex_tokenize
 
+from pipelines.normalize import apply_tone_style
 from pipelines.terms import domain_terms
 
 SEGMENTER_VERSION = f"underthesea-{version('underthesea')}+domain-2"
@@ -126,11 +127,15 @@ def _split_units(words: list[list[int]], tokens: list[str], units: set[int]) -> 
 def segment_sentence(sentence: str) -> tuple[str, ...]:
     """The words of one sentence, each an exact slice of it (syllables separated by spaces)."""
     fixed, fixed_set = _fixed()
-    raw = regex_tokenize.tokenize(sentence, use_character_normalize=False, use_token_normalize=False,
+    # The model learned the old tone placement ("hòa"); read that spelling, cut the original.
+    # Moving a tone mark keeps every character's position, so the spans carry over.
+    probe = apply_tone_style(sentence, "old")
+    raw = regex_tokenize.tokenize(probe, use_character_normalize=False, use_token_normalize=False,
                                   fixed_words=list(fixed))
+    raw = [sentence[a:b] for a, b in _spans(probe, raw)]
     tokens, protected = _merge_protected(sentence, raw)
-    units = protected | {i for i, t in enumerate(tokens) if t in fixed_set}
-    tags = _model().predict([[t] for t in tokens]) if tokens else []
+    units = protected | {i for i, t in enumerate(tokens) if apply_tone_style(t, "old") in fixed_set}
+    tags = _model().predict([[apply_tone_style(t, "old")] for t in tokens]) if tokens else []
     words: list[list[int]] = []
     for i, tag in enumerate(tags):
         if tag == "I-W" and words:
