@@ -177,6 +177,9 @@ class Capture(Base):
     body_gz: Mapped[bytes] = mapped_column(LargeBinary)
     body_hash: Mapped[str] = mapped_column(String(64))
     outcome: Mapped[str | None] = mapped_column(String(60))  # "article" or the rejection reason
+    # Versions of the code that decided the outcome; equal versions and equal bytes mean
+    # processing again would change nothing, so re-crawls and `harvester process` skip it.
+    processed_with: Mapped[dict | None] = mapped_column(JSON)
     is_article: Mapped[bool] = mapped_column(Boolean, default=False)
 
 

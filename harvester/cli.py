@@ -119,12 +119,14 @@ def _print_summary(engine) -> None:
               help="Processes for extraction and segmentation (0: one thread) [default: CPU count].")
 @click.option("--verbose", is_flag=True, help="Show Scrapy's own log lines.")
 @click.option("--log-file", type=click.Path(dir_okay=False), default=None, help="Write the log to this file.")
-def demo(db, workers, verbose, log_file):
+@click.option("--tone-style", type=click.Choice(["new", "old"]), default=None,
+              help="Tone placement of stored text: new (hoà, thuỷ) or old (hòa, thủy) [default: new].")
+def demo(db, workers, verbose, log_file, tone_style):
     """Serve the bundled demo portals on 127.0.0.1, crawl them, and summarize the corpus."""
     from harvester.demo import run_demo
 
     engine = _open(db, create=True)
-    report = run_demo(db, workers=workers, verbose=verbose, log_file=log_file)
+    report = run_demo(db, workers=workers, verbose=verbose, log_file=log_file, tone_style=tone_style)
     _print_report(report)
     _print_summary(engine)
 
@@ -147,7 +149,10 @@ def demo(db, workers, verbose, log_file):
 @click.option("--delay", type=click.FloatRange(min=0), default=None, help="Seconds between requests to one site.")
 @click.option("--verbose", is_flag=True, help="Show Scrapy's own log lines.")
 @click.option("--log-file", type=click.Path(dir_okay=False), default=None, help="Write the log to this file.")
-def crawl(db, portal_keys, url, registry, mirror, workers, since, until, user_agent, delay, verbose, log_file):
+@click.option("--tone-style", type=click.Choice(["new", "old"]), default=None,
+              help="Tone placement of stored text: new (hoà, thuỷ) or old (hòa, thủy) [default: new].")
+def crawl(db, portal_keys, url, registry, mirror, workers, since, until, user_agent, delay, verbose, log_file,
+          tone_style):
     """Crawl portals into the corpus (a real Scrapy crawl; robots.txt obeyed)."""
     from harvester.crawl import run_crawl
     from harvester.portals import find_portal, load_registry, portal_for_url
@@ -167,7 +172,8 @@ def crawl(db, portal_keys, url, registry, mirror, workers, since, until, user_ag
     if since and until and since > until:
         raise InputError("--since is after --until")
     report = run_crawl(portals, db, mirrors=mirrors, workers=workers, verbose=verbose, log_file=log_file,
-                       settings={"USER_AGENT": user_agent, "DOWNLOAD_DELAY": delay},
+                       settings={"USER_AGENT": user_agent, "DOWNLOAD_DELAY": delay,
+                                 "HARVESTER_TONE_STYLE": tone_style},
                        since=since.date() if since else None, until=until.date() if until else None)
     _print_report(report)
     sys.exit(crawl_exit_code(report))
@@ -180,16 +186,27 @@ def crawl(db, portal_keys, url, registry, mirror, workers, since, until, user_ag
               help="Folder of portal TOML files whose rules apply [default: data/portals].")
 @click.option("--workers", type=click.IntRange(min=0), default=None,
               help="Processes for extraction and segmentation (0: one thread) [default: CPU count].")
-def process(db, portal_keys, registry, workers):
-    """Re-process stored pages with the current extractor (no fetching)."""
+@click.option("--force", is_flag=True, help="Also pages the current code has already processed.")
+@click.option("--tone-style", type=click.Choice(["new", "old"]), default=None,
+              help="Tone placement of stored text: new (hoà, thuỷ) or old (hòa, thủy) [default: new].")
+def process(db, portal_keys, registry, workers, force, tone_style):
+    """Re-process stored pages with the current extractor (no fetching).
+
+    Pages whose bytes were already processed by the same code versions are skipped,
+    so running it again over an unchanged corpus costs almost nothing.
+    """
     from harvester.reprocess import count_captures, reprocess
+    from pipelines.types import ProcessOptions
 
     engine = _open(db)
+    options = ProcessOptions(tone_style=tone_style or ProcessOptions().tone_style)
     with click.progressbar(length=count_captures(engine, portal_keys), label="Processing", file=sys.stderr) as bar:
         outcomes = reprocess(engine, portal_keys=portal_keys, registry_dirs=registry, workers=workers,
-                             progress=bar.update)
-    click.echo("Processed {} page(s): {} new, {} updated, {} unchanged articles, {} not articles".format(
-        sum(outcomes.values()), outcomes["new"], outcomes["updated"], outcomes["unchanged"], outcomes["rejected"]))
+                             progress=bar.update, force=force, options=options)
+    click.echo("Processed {} page(s): {} new, {} updated, {} unchanged articles, {} not articles; "
+               "{} skipped (already processed by this version)".format(
+                   sum(outcomes.values()) - outcomes["skipped"], outcomes["new"], outcomes["updated"],
+                   outcomes["unchanged"], outcomes["rejected"], outcomes["skipped"]))
 
 
 # -- one page ---------------------------------------------------------------

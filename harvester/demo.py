@@ -21,9 +21,10 @@ def demo_portals(demo_dir: Path = DEMO_DIR) -> dict[str, Portal]:
 
 
 def run_demo(db: str | Path | None = None, *, workers: int | None = None,
-             verbose: bool = False, log_file: str | None = None) -> CrawlReport:
+             verbose: bool = False, log_file: str | None = None, tone_style: str | None = None) -> CrawlReport:
     portals = demo_portals()
     sites = {key: DEMO_DIR / key / "site" for key in portals}
     with serve_sites(sites) as origins:
         return run_crawl(portals, db, mirrors=origins, workers=workers, verbose=verbose,
-                         log_file=log_file, settings={"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False})
+                         log_file=log_file, settings={"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
+                                   "HARVESTER_TONE_STYLE": tone_style})

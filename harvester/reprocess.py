@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gzip
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -16,9 +16,10 @@ from sqlalchemy.engine import Engine
 
 import models
 from harvester.portals import Portal, load_registry
-from pipelines.scrapy_adapter import _safe_process, make_executor
+from pipelines.workers import make_executor, safe_process
 from pipelines.store import store_page
-from pipelines.types import Capture
+from pipelines.process import versions
+from pipelines.types import Capture, ProcessOptions
 
 
 def portal_from_row(row: models.Portal, registry: dict[str, Portal]) -> Portal:
@@ -30,50 +31,66 @@ def portal_from_row(row: models.Portal, registry: dict[str, Portal]) -> Portal:
                   active_from=row.active_from, active_to=row.active_to)
 
 
-def _latest_captures(engine: Engine, portal_keys: Iterable[str]) -> Iterator[tuple[str, Capture]]:
+def _latest(engine: Engine, portal_keys: Iterable[str]) -> list[tuple[int, str | None, dict | None]]:
+    """(id, portal key, processed_with) of each URL's newest capture; bodies stay on disk."""
     C = models.Capture
-    newest = select(C.url, func.max(C.id).label("id")).group_by(C.url)
+    newest = select(func.max(C.id).label("id")).group_by(C.url)
     keys = tuple(portal_keys)
     if keys:
         newest = newest.where(C.portal_key.in_(keys))
-    newest = newest.subquery()
-    stmt = select(C).join(newest, newest.c.id == C.id).order_by(C.id)
+    with engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(
+            select(C.id, C.portal_key, C.processed_with).where(C.id.in_(newest.subquery().select())).order_by(C.id)
+        )]
+
+
+def _load(engine: Engine, ids: list[int]) -> list[tuple[str, Capture]]:
     with models.session_factory(engine)() as session:
-        for cap in session.scalars(stmt.execution_options(yield_per=100)):
-            yield cap.portal_key, Capture(
-                url=cap.url, body=gzip.decompress(cap.body_gz), status=cap.status, headers=dict(cap.headers),
-                fetched_at=cap.fetched_at, source=cap.source, fetched_url=cap.fetched_url,
-                archive_timestamp=cap.archive_timestamp or None,
-            )
+        rows = session.scalars(select(models.Capture).where(models.Capture.id.in_(ids)).order_by(models.Capture.id))
+        return [(cap.portal_key, Capture(
+            url=cap.url, body=gzip.decompress(cap.body_gz), status=cap.status, headers=dict(cap.headers),
+            fetched_at=cap.fetched_at, source=cap.source, fetched_url=cap.fetched_url,
+            archive_timestamp=cap.archive_timestamp or None,
+        )) for cap in rows]
 
 
 def count_captures(engine: Engine, portal_keys: Iterable[str] = ()) -> int:
-    C = models.Capture
-    stmt = select(func.count(func.distinct(C.url)))
-    keys = tuple(portal_keys)
-    if keys:
-        stmt = stmt.where(C.portal_key.in_(keys))
-    with engine.connect() as conn:
-        return conn.scalar(stmt) or 0
+    return len(_latest(engine, portal_keys))
 
 
 def reprocess(engine: Engine, *, portal_keys: Iterable[str] = (), registry_dirs: Iterable[Path] = (),
               workers: int | None = None, progress: Callable[[int], None] | None = None,
-              batch: int = 200) -> Counter[str]:
+              batch: int = 200, force: bool = False,
+              options: ProcessOptions = ProcessOptions()) -> Counter[str]:
+    """Process each URL's newest capture again; unless `force`, skip those the same code already did."""
     registry = load_registry(*registry_dirs)
     sessions = models.session_factory(engine)
     with sessions() as s:
         portals = {row.key: portal_from_row(row, registry) for row in s.scalars(select(models.Portal))}
     infos = {k: p.info() for k, p in portals.items()}
+    current = versions(options)
     outcomes: Counter[str] = Counter()
+    todo = []
+    for capture_id, key, done_with in _latest(engine, portal_keys):
+        if key not in portals:
+            continue
+        if not force and done_with == current:
+            outcomes["skipped"] += 1
+            if progress:
+                progress(1)
+            continue
+        todo.append(capture_id)
+    if not todo:
+        return outcomes
     executor = make_executor(workers)
     try:
         # Batches keep memory flat: only `batch` raw pages are held at once.
-        for items in _batched(_latest_captures(engine, portal_keys), batch):
-            items = [(k, c) for k, c in items if k in portals]
-            results = executor.map(_safe_process, [c for _, c in items], [infos[k] for k, _ in items])
+        for ids in _batched(todo, batch):
+            items = _load(engine, ids)
+            results = executor.map(safe_process, [c for _, c in items], [infos[k] for k, _ in items],
+                                   [options] * len(items))
             for (key, cap), result in zip(items, results):
-                outcomes[store_page(sessions, portals[key], cap, result)] += 1
+                outcomes[store_page(sessions, portals[key], cap, result, current)] += 1
                 if progress:
                     progress(1)
     finally:

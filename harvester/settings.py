@@ -47,3 +47,4 @@ DOWNLOADER_MIDDLEWARES = {
 }
 RETRY_BACKOFF_BASE = 2.0
 RETRY_BACKOFF_MAX = 120.0
+HARVESTER_TONE_STYLE = None  # "new" (hoà, thuỷ, the default) or "old" (hòa, thủy) placement of stored text

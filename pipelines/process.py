@@ -28,6 +28,11 @@ PROCESSED_WITH = {
 }
 
 
+def versions(options: ProcessOptions = ProcessOptions()) -> dict[str, str]:
+    """Everything that decides what process_page returns for given bytes."""
+    return {**PROCESSED_WITH, "tone_style": options.tone_style}
+
+
 def text_hash(text: str) -> str:
     """Hash of the text with case and spacing folded, for exact-duplicate detection."""
     folded = " ".join(text.lower().split())
@@ -119,6 +124,6 @@ def process_page(capture: Capture, portal: PortalInfo, options: ProcessOptions =
         segmented=seg.segmented,
         sentence_count=len(seg.sentences),
         word_count=seg.word_count,
-        processed_with={**PROCESSED_WITH, "tone_style": options.tone_style},
+        processed_with=versions(options),
     )
     return _styled(article, options.tone_style)

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import multiprocessing
-import os
 from collections import Counter
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from datetime import datetime, timezone
 
 from scrapy import signals
@@ -19,25 +16,13 @@ from scrapy.crawler import Crawler
 
 import models
 from harvester.items import PageItem
-from pipelines.process import process_page
-from pipelines.store import store_page
-from pipelines.types import Capture, PortalInfo, ProcessResult, Rejected
+from pipelines.normalize import DEFAULT_TONE_STYLE, TONE_STYLES
+from pipelines.process import versions
+from pipelines.workers import make_executor, safe_process
+from pipelines.store import already_processed, store_page, touch_capture
+from pipelines.types import ProcessOptions, ProcessResult, Rejected
 
 log = logging.getLogger("harvester.progress")
-
-
-def _warm_up() -> None:
-    # Load underthesea's model once per worker instead of on the first article.
-    from underthesea import word_tokenize
-
-    word_tokenize("Ban Tuyên giáo Huyện ủy")
-
-
-def _safe_process(capture: Capture, portal: PortalInfo) -> ProcessResult:
-    try:
-        return process_page(capture, portal)
-    except Exception as exc:  # one broken page must not end the crawl
-        return Rejected(capture.url, "processing-error", f"{type(exc).__name__}: {exc}")
 
 
 def within_dates(result: ProcessResult, since, until) -> ProcessResult:
@@ -49,15 +34,6 @@ def within_dates(result: ProcessResult, since, until) -> ProcessResult:
     return result
 
 
-def make_executor(workers: int | None) -> Executor:
-    if workers == 0:
-        return ThreadPoolExecutor(max_workers=1, initializer=_warm_up)
-    n = workers or os.cpu_count() or 1
-    # forkserver: forking the crawler process itself (threads, reactor) is unsafe.
-    return ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context("forkserver"),
-                               initializer=_warm_up)
-
-
 class ProcessAndStorePipeline:
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
@@ -66,6 +42,11 @@ class ProcessAndStorePipeline:
         workers = settings.get("HARVESTER_WORKERS")
         self.workers = None if workers in (None, "") else int(workers)
         self.progress_every = settings.getint("HARVESTER_PROGRESS_EVERY", 50)
+        tone = settings.get("HARVESTER_TONE_STYLE") or DEFAULT_TONE_STYLE
+        if tone not in TONE_STYLES:
+            raise ValueError(f"HARVESTER_TONE_STYLE must be one of {', '.join(TONE_STYLES)}, not {tone!r}")
+        self.options = ProcessOptions(tone_style=tone)
+        self.versions = versions(self.options)
         self.counts: Counter[str] = Counter()
         self.rejected: Counter[str] = Counter()
         self.errors: Counter[str] = Counter()
@@ -93,9 +74,17 @@ class ProcessAndStorePipeline:
         loop = asyncio.get_running_loop()
         # Looked up per page: the spider refines a portal once it has detected its platform.
         site = self.spider.sites[item.portal_key]
-        result = await loop.run_in_executor(self.executor, _safe_process, item.capture, site.info)
+        if already_processed(self.sessions, item.capture, self.versions):
+            # Same bytes, same code: the stored outcome stands; nothing is extracted or segmented again.
+            touch_capture(self.sessions, item.capture)
+            self.counts["pages"] += 1
+            self.counts["unchanged"] += 1
+            self.crawler.stats.inc_value("harvester/pages")
+            self.crawler.stats.inc_value("harvester/unchanged-pages")
+            return item
+        result = await loop.run_in_executor(self.executor, safe_process, item.capture, site.info, self.options)
         result = within_dates(result, self.spider.since, self.spider.until)
-        outcome = store_page(self.sessions, site.portal, item.capture, result)
+        outcome = store_page(self.sessions, site.portal, item.capture, result, self.versions)
         self._count(item, result, outcome)
         return item
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Literal
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 import models
@@ -69,7 +69,7 @@ def ensure_department(session: Session, mention: DepartmentMention) -> int:
 
 
 def store_capture(session: Session, capture: Capture, portal_key: str | None,
-                  result: Article | Rejected | None = None) -> int:
+                  result: Article | Rejected | None = None, processed_with: dict | None = None) -> int:
     body_hash = hashlib.sha256(capture.body).hexdigest()
     fetched_at = capture.fetched_at or datetime.now(timezone.utc)
     outcome = None if result is None else ("article" if isinstance(result, Article) else result.reason)
@@ -87,12 +87,13 @@ def store_capture(session: Session, capture: Capture, portal_key: str | None,
         "body_hash": body_hash,
         "outcome": outcome,
         "is_article": isinstance(result, Article),
+        "processed_with": processed_with,
     }
     stmt = _insert(session, models.Capture).values(**values)
     stmt = stmt.on_conflict_do_update(
         index_elements=["url", "source", "archive_timestamp", "body_hash"],
         set_={"fetched_at": fetched_at, "outcome": outcome, "is_article": values["is_article"],
-              "portal_key": portal_key},
+              "portal_key": portal_key, "processed_with": processed_with},
     )
     session.execute(stmt)
     return session.scalar(
@@ -165,12 +166,38 @@ def upsert_article(session: Session, article: Article, portal_id: int) -> Stored
     return Stored(article_id, outcome)
 
 
+def already_processed(session_factory, capture: Capture, processed_with: dict) -> bool:
+    """These bytes of this URL were processed by the same code versions before."""
+    body_hash = hashlib.sha256(capture.body).hexdigest()
+    with session_factory() as session:
+        done = session.execute(
+            select(models.Capture.processed_with).where(
+                models.Capture.url == capture.url,
+                models.Capture.body_hash == body_hash,
+                models.Capture.source == capture.source,
+            )
+        ).scalars().all()
+    return any(d == processed_with for d in done)
+
+
+def touch_capture(session_factory, capture: Capture) -> None:
+    """A re-fetch of unchanged bytes: only the fetch time moves."""
+    body_hash = hashlib.sha256(capture.body).hexdigest()
+    with session_factory.begin() as session:
+        session.execute(
+            update(models.Capture)
+            .where(models.Capture.url == capture.url, models.Capture.body_hash == body_hash,
+                   models.Capture.source == capture.source)
+            .values(fetched_at=capture.fetched_at or datetime.now(timezone.utc))
+        )
+
+
 def store_page(session_factory, portal: PortalConfig, capture: Capture,
-               result: Article | Rejected) -> Outcome:
+               result: Article | Rejected, processed_with: dict | None = None) -> Outcome:
     """Capture and article in one transaction: both land, or neither does."""
     with session_factory.begin() as session:
         portal_id = ensure_portal(session, portal)
-        store_capture(session, capture, portal.key, result)
+        store_capture(session, capture, portal.key, result, processed_with)
         if isinstance(result, Rejected):
             return "rejected"
         return upsert_article(session, result, portal_id).outcome
