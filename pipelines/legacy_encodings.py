@@ -359,7 +359,6 @@ class _Evidence:
     failed: int  # changed words that are not syllables before or after
     share_before: float  # share of the block's words that are syllables, as shown
     share_after: float  # ... and after conversion
-    counted: int  # words the shares are over
     telltale: bool  # a repaired word shows a code that European spelling does not produce
 
 
@@ -412,7 +411,6 @@ def _evidence(tokens: list[str], encoding: LegacyEncoding) -> _Evidence:
         failed,
         valid_before / max(counted, 1),
         valid_after / max(counted, 1),
-        counted,
         telltale,
     )
 

@@ -12,7 +12,9 @@ import unicodedata
 
 from charset_normalizer import from_bytes
 
-NORMALIZER_VERSION = "2"
+from pipelines.legacy_encodings import detect_legacy, fix_legacy
+
+NORMALIZER_VERSION = "3"
 ToneStyle = str  # "new" (hoà, thuỷ) | "old" (hòa, thủy)
 TONE_STYLES = ("new", "old")
 # The placement recommended by the Ministry of Education's 2018 spelling rules (tone on the
@@ -20,6 +22,7 @@ TONE_STYLES = ("new", "old")
 DEFAULT_TONE_STYLE: ToneStyle = "new"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+_TAGS = re.compile(r"<[^>]*>|&\w+;")
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.I)
 
 # Characters that are invisible or space-like on a page but break token matching.
@@ -62,6 +65,11 @@ def decode_body(body: bytes, headers: dict[str, str] | None = None) -> str:
             return body.decode(enc)
         except UnicodeDecodeError:
             continue
+    # Undeclared 8-bit page typed in a TCVN3/VNI font: those bytes were always shown
+    # through Windows-1252, and charset-normalizer would pick some other code page.
+    as_1252 = body.decode("cp1252", errors="replace")
+    if detect_legacy(_TAGS.sub(" ", as_1252[:40000])):
+        return as_1252
     # Mislabelled page: let charset-normalizer guess rather than guessing by hand.
     best = from_bytes(body).best()
     if best is not None:
@@ -69,14 +77,20 @@ def decode_body(body: bytes, headers: dict[str, str] | None = None) -> str:
     return body.decode(declared or "utf-8", "replace")
 
 
-def normalize_text(text: str, tone_style: ToneStyle | None = None) -> str:
-    """Entities, NFC, Đ/Ð, invisible characters, runs of spaces per line, and (when asked)
-    one tone placement. Idempotent."""
-    text = html.unescape(text)
+def _clean(text: str, tone_style: ToneStyle | None) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_ZERO_WIDTH).translate(_ETH)
     lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
-    return apply_tone_style("\n".join(lines), tone_style)
+    return apply_tone_style("\n".join(line for line in lines if line), tone_style)
+
+
+def normalize_text(text: str, tone_style: ToneStyle | None = None) -> str:
+    """Entities, legacy TCVN3/VNI mojibake, NFC, Đ/Ð, invisible characters, runs of spaces
+    per line (empty lines dropped), and (when asked) one tone placement. Idempotent."""
+    # Legacy text first: TCVN3 uses U+00AD for "ư" and U+00D0 for "é", which the
+    # invisible-character and Đ/Ð rules would otherwise destroy.
+    text, _ = fix_legacy(html.unescape(text), cleanup=lambda s: _clean(s, tone_style))
+    return _clean(text, tone_style)
 
 
 def normalize_line(text: str, tone_style: ToneStyle | None = None) -> str:

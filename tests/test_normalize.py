@@ -68,3 +68,37 @@ def test_decode_windows_1258_page():
 
 def test_undeclared_utf8_is_detected_not_mangled():
     assert decode_body("Tỉnh ủy Long An".encode("utf-8"), {"Content-Type": "text/html"}) == "Tỉnh ủy Long An"
+
+
+LEGACY_SOURCE = "Ban Tuyên giáo Huyện ủy Thạnh Hóa tổ chức hội nghị quán triệt Nghị quyết số 35-NQ/TW của Bộ Chính trị"
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_legacy_mojibake_is_repaired_by_normalize_text(encoding):
+    from pipelines.legacy_encodings import encode_legacy
+
+    mojibake = encode_legacy(LEGACY_SOURCE, encoding).decode("cp1252")
+    assert mojibake != LEGACY_SOURCE
+    assert normalize_text(mojibake) == LEGACY_SOURCE
+    assert normalize_text(normalize_text(mojibake)) == LEGACY_SOURCE
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_undeclared_legacy_page_is_decoded_through_windows_1252(encoding):
+    from pipelines.legacy_encodings import encode_legacy
+
+    body = b"<html><body><p>" + encode_legacy(LEGACY_SOURCE, encoding) + b"</p></body></html>"
+    assert LEGACY_SOURCE in normalize_text(decode_body(body, {"Content-Type": "text/html"}))
+
+
+@pytest.mark.parametrize(
+    "text, style, expected",
+    [
+        ("Thạnh Hóa và thủy lợi", "new", "Thạnh Hoá và thuỷ lợi"),
+        ("Thạnh Hoá và thuỷ lợi", "old", "Thạnh Hóa và thủy lợi"),
+        ("Thạnh Hoá và thuỷ lợi", None, "Thạnh Hoá và thuỷ lợi"),
+        ("dòng một\n\n\ndòng hai", None, "dòng một\ndòng hai"),  # empty lines dropped
+    ],
+)
+def test_normalize_text_tone_and_lines(text, style, expected):
+    assert normalize_text(text, style) == expected
