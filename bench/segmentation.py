@@ -1,0 +1,48 @@
+"""Word segmentation quality and speed on our hand-segmented gold, beside plain underthesea.
+
+    .venv/bin/python bench/segmentation.py [--write]
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from underthesea import word_tokenize  # noqa: E402
+
+from harvester.segeval import read_gold, score  # noqa: E402
+from pipelines.tokenize import segment_sentence  # noqa: E402
+
+BEGIN, END = "<!-- segmentation:begin -->", "<!-- segmentation:end -->"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+    gold = read_gold()
+    word_tokenize("khởi động"), segment_sentence("khởi động")  # models loaded outside the clocks
+    rows = ["| segmenter | precision | recall | F1 | sentences/s |", "|---|---|---|---|---|"]
+    for name, fn in (("plain underthesea `word_tokenize`", word_tokenize),
+                     ("project (`pipelines.tokenize`)", lambda s: list(segment_sentence(s)))):
+        segment_sentence.cache_clear()
+        started = time.perf_counter()
+        r = score(gold, fn)
+        rate = r.sentences / (time.perf_counter() - started)
+        rows.append(f"| {name} | {r.precision:.3f} | {r.recall:.3f} | {r.f1:.3f} | {rate:.0f} |")
+    text = f"{len(gold)} sentences, {sum(map(len, gold))} gold words.\n\n" + "\n".join(rows)
+    print(text)
+    if args.write:
+        doc = ROOT / "docs" / "BENCHMARKS.md"
+        body = doc.read_text(encoding="utf-8")
+        body = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: f"{BEGIN}\n{text}\n{END}", body, flags=re.S)
+        doc.write_text(body, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
