@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date, timedelta
 
+from pipelines.gazetteer import OLD_END, REFORM, gazetteer
 from pipelines.types import DepartmentMention, PortalInfo, Role
 
-RECOGNIZER_VERSION = "1"
+RECOGNIZER_VERSION = "2"
 
 # canonical kind -> spellings and abbreviations seen on portals
 KINDS: dict[str, tuple[str, ...]] = {
@@ -57,11 +59,27 @@ ADMIN_WORDS: dict[str, str] = {
     "xã": "xã", "phường": "xã", "thị trấn": "xã",
 }
 
-# Any letter here; _clean_place keeps only the capitalised run (a regex class like
-# [À-Ỹ] would also admit lower-case letters, which are interleaved in Unicode).
-_SYLLABLE = r"[^\W\d_][^\s,.;:()\"'“”]*"
-# Place names are one to three capitalised syllables ("Long An", "Thừa Thiên Huế").
-_PLACE = rf"(?P<place>{_SYLLABLE}(?:\s+{_SYLLABLE}){{0,2}})"
+# Any letter here; place names are then checked against the gazetteer (a regex class
+# like [À-Ỹ] would also admit lower-case letters, which are interleaved in Unicode).
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1F00)) if c.isalpha() and c.isupper()}))
+_SYLLABLE = rf"[{re.escape(_UPPER)}][^\s,.;:()\"'“”]*"
+# Up to five capitalised syllables after a body: a place ("Thừa Thiên Huế") and/or a
+# person's name ("Nguyễn Văn Tình"); the gazetteer tells which part is the place.
+_TAIL = rf"(?P<tail>{_SYLLABLE}(?:\s+{_SYLLABLE}){{0,4}})"
+
+# Party boards belong to a committee ("Ban Tuyên giáo Huyện ủy X"); the others are named
+# with the administrative word ("UBND huyện X", "Trung tâm Chính trị huyện X").
+COMMITTEE_FORM = {"Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận", "Ban Tuyên giáo và Dân vận", "Ban Nội chính",
+                  "Ủy ban Kiểm tra", "Văn phòng"}
+IMPLIED_LEVEL = {"Huyện đoàn": "huyện", "Tỉnh đoàn": "tỉnh", "Thành đoàn": "tỉnh"}
+LEVEL_COMMITTEE = {"tỉnh": "Tỉnh ủy", "huyện": "Huyện ủy", "xã": "Đảng ủy xã"}
+# In February 2025 the Propaganda and the Mass Mobilization boards merged; the old names in a
+# later article mean the merged board.
+MERGER = date(2025, 3, 1)
+MERGED_KINDS = {"Ban Tuyên giáo", "Ban Dân vận"}
+PERSON_TITLES = ("Phó Trưởng", "Trưởng", "Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư", "Phó Chủ tịch Thường trực",
+                 "Phó Chủ tịch", "Chủ tịch", "Phó Chủ nhiệm", "Chủ nhiệm", "Chánh Văn phòng", "Phó Giám đốc",
+                 "Giám đốc", "Ủy viên", "Uỷ viên")
 
 
 def _alt(options) -> str:
@@ -73,17 +91,14 @@ _MENTION = re.compile(
     rf"(?<![\w])(?P<kind>{_alt(_KIND_ALIASES)})"
     rf"(?:\s+(?P<committee>{_alt(COMMITTEES)}))?"
     rf"(?:\s+(?P<admin>{_alt(ADMIN_WORDS)}))?"
-    rf"(?:\s+{_PLACE})?"
+    rf"(?:\s+{_TAIL})?"
     rf"(?![\w])"
 )
 _COMMITTEE_ONLY = re.compile(
     rf"(?<![\w])(?P<committee>{_alt(k for k in COMMITTEES if k not in ('TU', 'HU', 'Trung ương'))})"
-    rf"(?:\s+{_PLACE})?(?![\w])"
+    rf"(?:\s+{_TAIL})?(?![\w])"
 )
-# Capitalised words that start the next clause rather than continue a place name.
-_NOT_PLACE = {"Việt", "Nam", "Đồng", "Ban", "Hội", "Đoàn", "Ủy", "Uỷ", "Tỉnh", "Huyện", "Sáng",
-              "Chiều", "Tối", "Ngày", "Theo", "Trong", "Tại", "Nghị", "Chỉ", "Kết", "Kế", "Quyết",
-              "Đảng", "Bí", "Phó", "Chủ", "Trưởng", "Thường", "Lãnh", "Các", "Với", "Nhân", "Hội"}
+_TITLE_BEFORE = re.compile(rf"(?P<title>{_alt(PERSON_TITLES)})\s+$")
 
 
 @dataclass(frozen=True)
@@ -92,110 +107,183 @@ class _Resolved:
     kind: str
     level: str | None
     locality: str | None
+    valid_from: date | None = None
+    valid_to: date | None = None
 
 
-def _clean_place(place: str | None) -> str | None:
-    if not place:
-        return None
+@dataclass(frozen=True)
+class PersonMention:
+    name: str
+    title: str  # "Trưởng Ban Tuyên giáo Huyện ủy Thạnh Hóa"
+    department: str
+
+
+def _split_tail(tail: str | None, level: str | None, province: str | None) -> tuple[str | None, list[str]]:
+    """(the place the tail starts with, the capitalised words after it)."""
+    if not tail:
+        return None, []
     words = []
-    for w in place.split():
-        if not w[0].isupper() or w in _NOT_PLACE or w.isupper() and len(w) > 1:
+    for w in tail.split():
+        if not w[0].isupper() or (w.isupper() and len(w) > 1):
             break
         words.append(w)
-    return " ".join(words) or None
+    g = gazetteer()
+    levels = [level] if level else ["tỉnh", "huyện", "xã"]
+    for n in range(min(len(words), 4), 0, -1):
+        candidate = " ".join(words[:n])
+        for lv in levels:
+            inside = g.find(candidate, lv, province=province if lv != "tỉnh" else None)
+            if inside or (lv == "xã" and g.find(candidate, lv)):
+                return candidate, words[n:]
+    return None, words
 
 
 def _portal_locality(level: str | None, portal: PortalInfo) -> str | None:
-    if level == "huyện":
-        return portal.district
-    if level == "tỉnh":
-        return portal.province
+    return {"huyện": portal.district, "tỉnh": portal.province}.get(level or "")
+
+
+def _validity(kind: str, level: str | None, locality: str | None) -> tuple[date | None, date | None]:
+    start = MERGER if kind == "Ban Tuyên giáo và Dân vận" else None
+    end = None
+    if kind in MERGED_KINDS:
+        end = MERGER - timedelta(days=1)
+    if level == "huyện" or (level == "tỉnh" and locality and not gazetteer().find(locality, "tỉnh", REFORM)):
+        # District bodies, and the bodies of provinces merged away, ended with the reform.
+        end = min(filter(None, (end, OLD_END)))
+    return start, end
+
+
+def _build(kind: str, level: str, locality: str | None, committee_name: str | None) -> _Resolved:
     if level == "Trung ương":
-        return None
-    return None
+        name, locality = f"{kind} Trung ương", None
+    elif kind in COMMITTEE_FORM:
+        name = f"{kind} {committee_name or LEVEL_COMMITTEE[level]} {locality}"
+    else:
+        name = f"{kind} {level} {locality}"
+    start, end = _validity(kind, level, locality)
+    return _Resolved(name, kind, level, locality, start, end)
 
 
-def _resolve(kind: str, committee: str | None, admin: str | None, place: str | None,
-             portal: PortalInfo) -> _Resolved | None:
+def _in_time(kind: str, level: str, locality: str | None, committee: str | None, when: date | None,
+             portal: PortalInfo) -> tuple[str, str, str | None]:
+    """The body as it existed when the article was written."""
+    if when and when >= MERGER and kind in MERGED_KINDS and level != "xã":
+        kind = "Ban Tuyên giáo và Dân vận"
+    if when and when >= REFORM and level == "tỉnh" and locality:
+        locality = gazetteer().successor_province(locality) or locality
+    return kind, level, locality
+
+
+def _resolve(kind: str, committee: str | None, admin: str | None, tail: str | None, portal: PortalInfo,
+             when: date | None, implied: str | None = None) -> tuple[_Resolved | None, list[str]]:
     committee_name, level = COMMITTEES.get(committee or "", (None, None))
     if admin:
         level = ADMIN_WORDS[admin]
+    level = level or implied
     if level is None:
-        return None  # "Ban Tuyên giáo" alone: which one is unknowable
+        return None, []  # "Ban Tuyên giáo" alone: which one is unknowable
     if level == "Trung ương":
-        return _Resolved(f"{kind} Trung ương", kind, level, None)
+        return _build(kind, level, None, None), _split_tail(tail, None, None)[1]
+    place, rest = _split_tail(tail, level, portal.province)
     locality = place or _portal_locality(level, portal)
     if not locality:
-        return None
-    if committee_name:
-        name = f"{kind} {committee_name} {locality}"
-    else:
-        name = f"{kind} {admin or level} {locality}"
-    return _Resolved(name, kind, level, locality)
+        return None, rest
+    if when and when >= REFORM and level == "huyện":
+        return None, rest  # the district level no longer exists
+    kind, level, locality = _in_time(kind, level, locality, committee, when, portal)
+    if level == "tỉnh" and committee_name in ("Huyện ủy", "Thị ủy", "Quận ủy"):
+        committee_name = None
+    return _build(kind, level, locality, committee_name), rest
 
 
-def _resolve_committee(committee: str, place: str | None, portal: PortalInfo) -> _Resolved | None:
+def _resolve_committee(committee: str, tail: str | None, portal: PortalInfo,
+                       when: date | None) -> tuple[_Resolved | None, list[str]]:
     name, level = COMMITTEES[committee]
+    place, rest = _split_tail(tail, level, portal.province)
     locality = place or _portal_locality(level, portal)
-    if not locality:
+    if not locality or (when and when >= REFORM and level == "huyện"):
+        return None, rest
+    _, level, locality = _in_time(name, level, locality, None, when, portal)
+    start, end = _validity(name, level, locality)
+    return _Resolved(f"{name} {locality}", name, level, locality, start, end), rest
+
+
+def _person(text: str, m: re.Match, rest: list[str], body: _Resolved) -> PersonMention | None:
+    """ "Trưởng Ban Tuyên giáo Huyện ủy Nguyễn Văn Tình": a title before the body, a name after."""
+    title = _TITLE_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+    if not title or not 2 <= len(rest) <= 4:
         return None
-    return _Resolved(f"{name} {locality}", name, level, locality)
+    name_at = text.index(" ".join(rest), m.start("tail"))
+    written = text[m.start():name_at].strip()
+    return PersonMention(" ".join(rest), f"{title.group('title')} {written}", body.name)
 
 
-def find_mentions(text: str, portal: PortalInfo) -> Counter[_Resolved]:
+def find_mentions(text: str, portal: PortalInfo, when: date | None = None,
+                  people: list[PersonMention] | None = None) -> Counter[_Resolved]:
     found: Counter[_Resolved] = Counter()
     taken: list[tuple[int, int]] = []
     for m in _MENTION.finditer(text):
-        kind = _KIND_ALIASES[m.group("kind")]
-        place = _clean_place(m.group("place"))
-        r = _resolve(kind, m.group("committee"), m.group("admin"), place, portal)
+        alias = m.group("kind")
+        r, rest = _resolve(_KIND_ALIASES[alias], m.group("committee"), m.group("admin"), m.group("tail"),
+                           portal, when, IMPLIED_LEVEL.get(alias))
         if r:
             found[r] += 1
             taken.append(m.span())
+            person = _person(text, m, rest, r)
+            if person and people is not None:
+                people.append(person)
     for m in _COMMITTEE_ONLY.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue  # part of "Ban Tuyên giáo Huyện ủy ...": already counted
-        r = _resolve_committee(m.group("committee"), _clean_place(m.group("place")), portal)
+        r, rest = _resolve_committee(m.group("committee"), m.group("tail"), portal, when)
         if r:
             found[r] += 1
+            person = _person(text, m, rest, r)
+            if person and people is not None:
+                people.append(person)
     return found
 
 
-def resolve_body(name: str, portal: PortalInfo) -> _Resolved | None:
+def resolve_body(name: str, portal: PortalInfo, when: date | None = None) -> _Resolved | None:
     """Resolve a whole string naming one body (a portal owner, a byline)."""
-    found = find_mentions(name, portal)
+    found = find_mentions(name, portal, when)
     return found.most_common(1)[0][0] if found else None
 
 
 def _mention(r: _Resolved, role: Role, count: int = 1) -> DepartmentMention:
     return DepartmentMention(name=r.name, kind=r.kind, level=r.level, locality=r.locality,
-                             role=role, count=count)
+                             role=role, count=count, valid_from=r.valid_from, valid_to=r.valid_to)
 
 
-def publisher_department(portal: PortalInfo) -> DepartmentMention | None:
+def publisher_department(portal: PortalInfo, when: date | None = None) -> DepartmentMention | None:
     if not portal.owner:
         return None
-    r = resolve_body(portal.owner, portal)
+    r = resolve_body(portal.owner, portal)  # the owner as the registry names it, whatever the date
     if r is None:
         r = _Resolved(portal.owner, "Cơ quan", portal.level, portal.district or portal.province)
     return _mention(r, "publisher")
 
 
 def article_departments(
-    texts: list[str], portal: PortalInfo, author: str | None = None
+    texts: list[str], portal: PortalInfo, author: str | None = None, when: date | None = None,
+    people: list[PersonMention] | None = None,
 ) -> list[DepartmentMention]:
-    """Publisher first, then an author body, then bodies mentioned (most mentioned first)."""
+    """Publisher first, then an author body, then bodies mentioned (most mentioned first).
+
+    `when` (the publication date) puts mentions in their time: no district bodies after
+    the 2025 reform, merged boards after the 2025 merger, new provinces after 1 July 2025.
+    """
     out: list[DepartmentMention] = []
-    pub = publisher_department(portal)
+    pub = publisher_department(portal, when)
     if pub:
         out.append(pub)
     if author:
-        r = resolve_body(author, portal)
+        r = resolve_body(author, portal, when)
         if r:
             out.append(_mention(r, "author"))
     counts: Counter[_Resolved] = Counter()
     for text in texts:
-        counts.update(find_mentions(text, portal))
+        counts.update(find_mentions(text, portal, when, people))
     for r, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].name)):
         out.append(_mention(r, "mentioned", n))
     return out

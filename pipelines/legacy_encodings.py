@@ -498,9 +498,20 @@ def _fix_block(
     return converted, encoding
 
 
+# Letters Windows-1252 cannot show: a line using them in normal proportion is Unicode
+# Vietnamese already. Checked with one regex pass first, since almost every line a
+# crawler sees is of that kind and the full judgement costs far more.
+_UNICODE_ONLY = re.compile("[ăđơưĂĐƠƯĩũĨŨ\u1ea0-\u1ef9]")
+
+
+def _plainly_unicode(part: str) -> bool:
+    # Unicode Vietnamese has such a letter in every other word; legacy lines have none.
+    return len(_UNICODE_ONLY.findall(part)) * 4 >= max(4, len(part.split()))
+
+
 def _blocks(text: str) -> Iterator[tuple[int, str]]:
     for i, part in enumerate(_lines(text)):
-        if i % 2 == 0 and part and not part.isascii():
+        if i % 2 == 0 and part and not part.isascii() and not _plainly_unicode(part):
             yield i, part
 
 

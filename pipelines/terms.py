@@ -1,19 +1,17 @@
 """Domain terms the segmenter must keep whole: body names and place names.
 
-Body names come from the recognizer's own lists (one source of truth); place
-names from the gazetteer file when it is present (data/gazetteer/places.txt,
-one name a line).
+Body names come from the recognizer's own lists and place names (provinces before
+and after 2025, districts) from the gazetteer: one source of truth for both.
+Commune names are left to the segmenter: there are seven thousand of them, and
+most are ordinary two-syllable words the model already keeps together.
 """
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from pipelines.departments import COMMITTEES, KINDS
+from pipelines.gazetteer import gazetteer
 from pipelines.normalize import apply_tone_style
-
-PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "places.txt"
-
 
 def _both_placements(terms: set[str]) -> set[str]:
     return terms | {apply_tone_style(t, "old") for t in terms} | {apply_tone_style(t, "new") for t in terms}
@@ -31,6 +29,5 @@ def domain_terms() -> frozenset[str]:
     terms = {alias for aliases in KINDS.values() for alias in aliases if not any(c in alias for c in _COMPOSITE)}
     terms |= EXTRA_TERMS
     terms |= {c for c in COMMITTEES if c not in ("TU", "HU")}
-    if PLACES_FILE.exists():
-        terms |= {line.strip() for line in PLACES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()}
+    terms |= gazetteer().names("tỉnh", "huyện")
     return frozenset(t for t in _both_placements(terms) if " " in t)

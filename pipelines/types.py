@@ -6,7 +6,7 @@ tested on inline HTML and run in a worker process (they pickle).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 CaptureSource = Literal["live", "wayback", "warc", "file"]
@@ -67,6 +67,8 @@ class DepartmentMention:
     locality: str | None
     role: Role
     count: int = 1
+    valid_from: date | None = None
+    valid_to: date | None = None
 
 
 @dataclass(frozen=True)
