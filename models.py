@@ -143,6 +143,10 @@ class Article(Base):
     departments: Mapped[list[ArticleDepartment]] = relationship(
         back_populates="article", cascade="all, delete-orphan"
     )
+    documents: Mapped[list[ArticleDocumentRef]] = relationship(
+        back_populates="article", cascade="all, delete-orphan"
+    )
+    people: Mapped[list[ArticlePerson]] = relationship(back_populates="article", cascade="all, delete-orphan")
 
 
 class ArticleDepartment(Base):
@@ -157,6 +161,46 @@ class ArticleDepartment(Base):
 
     article: Mapped[Article] = relationship(back_populates="departments")
     department: Mapped[Department] = relationship()
+
+
+class DocumentRef(Base):
+    """A Party or state document, by its normalized number ("35-NQ/TW")."""
+
+    __tablename__ = "document_refs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(80), unique=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    issuer: Mapped[str | None] = mapped_column(String(100))
+    level: Mapped[str | None] = mapped_column(String(30))
+    year: Mapped[int | None] = mapped_column(Integer)
+
+
+class ArticleDocumentRef(Base):
+    __tablename__ = "article_document_refs"
+    __table_args__ = (UniqueConstraint("article_id", "document_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document_refs.id"), index=True)
+    count: Mapped[int] = mapped_column(Integer, default=1)
+
+    article: Mapped[Article] = relationship(back_populates="documents")
+    document: Mapped[DocumentRef] = relationship()
+
+
+class ArticlePerson(Base):
+    """A person named with a title that links a body ("Trưởng Ban Tuyên giáo Huyện ủy Nguyễn Văn Tình")."""
+
+    __tablename__ = "article_people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    title: Mapped[str] = mapped_column(String(300))
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), index=True)
+
+    article: Mapped[Article] = relationship(back_populates="people")
 
 
 class Capture(Base):

@@ -18,7 +18,10 @@ def db_option(f):
 
 
 def filter_options(f):
-    f = click.option("--department", default=None, help="Only articles linked to a body whose name contains this.")(f)
+    f = click.option("--cites", default=None, metavar="DOC",
+                     help="Only articles citing this document (35-NQ/TW, \"NQ 35\").")(f)
+    f = click.option("--department", default=None,
+                     help="Only articles linked to this body (canonical name or alias, or part of a name).")(f)
     f = click.option("--portal", "portals", multiple=True, metavar="KEY", help="Only this portal (repeatable).")(f)
     f = click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None,
                      help="Published on or before this day (YYYY-MM-DD).")(f)
@@ -27,11 +30,11 @@ def filter_options(f):
     return f
 
 
-def _filters(since, until, portals, department):
+def _filters(since, until, portals, department, cites=None):
     from harvester.query import Filters
 
     return Filters(since=since.date() if since else None, until=until.date() if until else None,
-                   portals=tuple(portals), department=department)
+                   portals=tuple(portals), department=department, cites=cites)
 
 
 def _open(db, *, create: bool = False):
@@ -238,12 +241,12 @@ def extract(files, url, portal_key, registry, show_rejected):
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--order", type=click.Choice(["rank", "date"]), default="rank", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
-def search(query, db, since, until, portals, department, limit, order, as_json):
+def search(query, db, since, until, portals, department, cites, limit, order, as_json):
     """Full-text search (phrases in quotes, AND/OR/NOT, prefix*); diacritics count."""
     from harvester import query as q
 
     engine = _open(db)
-    hits = q.search(engine, query, _filters(since, until, portals, department), limit=limit, order=order)
+    hits = q.search(engine, query, _filters(since, until, portals, department, cites), limit=limit, order=order)
     for hit in hits:
         day = hit.published_at.date().isoformat() if hit.published_at else "????-??-??"
         if as_json:
@@ -258,15 +261,31 @@ def search(query, db, since, until, portals, department, limit, order, as_json):
 @cli.command()
 @db_option
 @filter_options
+@click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default=None,
+              help="Count articles per period instead of summarizing.")
+@click.option("--query", "text_query", default=None, help="With --by: count only articles matching this search.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def stats(db, since, until, portals, department, as_json):
-    """Summarize the corpus: portals, articles, date range, top departments, rejections."""
+def stats(db, since, until, portals, department, cites, by, text_query, as_json):
+    """Summarize the corpus, or count articles per period (--by month) for the filters."""
     from dataclasses import asdict
 
-    from harvester.query import summary
+    from harvester.query import counts_by_period, summary
     from harvester.report import format_summary
 
-    s = summary(_open(db), _filters(since, until, portals, department))
+    engine = _open(db)
+    filters = _filters(since, until, portals, department, cites)
+    if by:
+        rows = counts_by_period(engine, by, filters, query=text_query)
+        if as_json:
+            click.echo(json.dumps([{"period": p, "articles": n} for p, n in rows], ensure_ascii=False))
+        else:
+            click.echo(f"{by:10} articles")
+            for period, n in rows:
+                click.echo(f"{period:10} {n:8}")
+        return
+    if text_query:
+        raise InputError("--query goes with --by")
+    s = summary(engine, filters)
     if as_json:
         click.echo(json.dumps(asdict(s), ensure_ascii=False, default=str, indent=2))
     else:
@@ -278,12 +297,12 @@ def stats(db, since, until, portals, department, as_json):
 @db_option
 @filter_options
 @click.option("--tokens/--no-tokens", default=True, show_default=True, help="Include the segmented text.")
-def export(out, db, since, until, portals, department, tokens):
+def export(out, db, since, until, portals, department, cites, tokens):
     """Export articles as JSON Lines (OUT.jsonl or OUT.jsonl.gz), one article per line."""
     from harvester.export import count_articles, export_jsonl
 
     engine = _open(db)
-    filters = _filters(since, until, portals, department)
+    filters = _filters(since, until, portals, department, cites)
     total = count_articles(engine, filters)
     with click.progressbar(length=total, label="Exporting", file=sys.stderr) as bar:
         n = export_jsonl(engine, out, filters, tokens=tokens, progress=bar.update)
@@ -317,6 +336,30 @@ def eval_(dirs, workers, as_json):
     click.echo(format_table(scores))
     click.echo(f"{sum(s.pages for s in scores)} page(s) in {seconds:.0f}s; "
                + "; ".join(f"{k}: {v}" for k, v in versions.items()), err=True)
+
+
+@cli.command("departments")
+@db_option
+@filter_options
+@click.option("--kind", default=None, help="Only bodies of this kind (Ban Tuyên giáo, UBND, ...).")
+@click.option("--limit", type=click.IntRange(min=1), default=None)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per body.")
+def departments_cmd(db, since, until, portals, department, cites, kind, limit, as_json):
+    """List the canonical bodies (departments) with their article counts by role."""
+    from dataclasses import asdict
+
+    from harvester.query import departments
+
+    rows = departments(_open(db), _filters(since, until, portals, department, cites), kind=kind, limit=limit)
+    for r in rows:
+        if as_json:
+            click.echo(json.dumps(asdict(r), ensure_ascii=False, default=str))
+        else:
+            until_ = f"  (until {r.valid_to:%d/%m/%Y})" if r.valid_to else ""
+            click.echo(f"{r.articles:6}  {r.name}  [{r.kind}; publisher {r.publisher}, author {r.author}, "
+                       f"mentioned {r.mentioned}]{until_}")
+    if not as_json:
+        click.echo(f"{len(rows)} department(s)", err=True)
 
 
 # -- the registry -----------------------------------------------------------

@@ -52,7 +52,8 @@ METRICS: dict[str, tuple[str, ...]] = {
     "dates": ("accuracy", "found"),
     "bodies": ("f1", "precision", "recall"),
     "site": ("article", "title", "published", "author", "source_credit",
-             "snippet_f1", "snippet_precision", "snippet_recall", "non_article"),
+             "snippet_f1", "snippet_precision", "snippet_recall", "non_article",
+             "departments_precision", "departments_recall", "documents_precision", "documents_recall"),
 }
 
 # The README names `extract(..., with_metadata=True)`, but in text output that only prepends a
@@ -340,9 +341,15 @@ def styled_gold(gold: dict[str, Any], style: str | None) -> dict[str, Any]:
     for key in ("title", "author", "source_credit"):
         if out.get(key):
             out[key] = normalize_line(out[key], style)
-    for key in ("contains", "not_contains"):
+    for key in ("contains", "not_contains", "departments"):
         out[key] = [normalize_text(x, style) for x in out.get(key, [])]
     return out
+
+
+def _set_counts(predicted: Iterable[str], gold: Iterable[str]) -> tuple[int, int, int]:
+    """(true positives, false positives, false negatives) of two sets."""
+    p, g = set(predicted), set(gold)
+    return len(p & g), len(p - g), len(g - p)
 
 
 def _score_site(task: Task, body: bytes) -> dict[str, Any]:
@@ -365,6 +372,11 @@ def _score_site(task: Task, body: bytes) -> dict[str, Any]:
         "author": result.author == gold.get("author"),
         "source_credit": result.source_credit == gold.get("source_credit"),
         "snippets": snippet_counts(output, gold.get("contains", []), gold.get("not_contains", [])),
+        # Mentioned bodies and cited documents, where the gold annotates them.
+        "departments": _set_counts((d.name for d in result.departments if d.role == "mentioned"),
+                                   gold["departments"]) if "departments" in task.gold else None,
+        "documents": _set_counts((d.number for d in result.documents), gold["documents"])
+        if "documents" in task.gold else None,
     }
 
 
@@ -427,6 +439,14 @@ def _aggregate_site(tasks: list[Task], found: list[Any]) -> dict[str, float]:
     metrics.update({f"snippet_{k}": v for k, v in snippet_scores(counts).items()})
     # A site whose gold lists no non-article page has nothing to get wrong there.
     metrics["non_article"] = _mean(rejected) if rejected else 1.0
+    for key in ("departments", "documents"):
+        tp = fp = fn = 0
+        for a in articles:
+            if a.get(key):
+                tp, fp, fn = tp + a[key][0], fp + a[key][1], fn + a[key][2]
+        # Nothing predicted and nothing to find is a perfect score, not an undefined one.
+        metrics[f"{key}_precision"] = tp / (tp + fp) if tp + fp else 1.0
+        metrics[f"{key}_recall"] = tp / (tp + fn) if tp + fn else 1.0
     return metrics
 
 

@@ -62,6 +62,10 @@ def record(article: models.Article, *, tokens: bool = True) -> dict:
             "province": styled(portal.province),
             "district": styled(portal.district),
             "departments": departments,
+            "documents": [{"number": ad.document.number, "kind": ad.document.kind, "issuer": ad.document.issuer,
+                           "level": ad.document.level, "year": ad.document.year, "count": ad.count}
+                          for ad in article.documents],
+            "people": [{"name": p.name, "title": p.title} for p in article.people],
             "published_raw": article.published_raw,
             "date_method": article.date_method,
             "date_confidence": article.date_confidence,
@@ -106,6 +110,8 @@ def export_jsonl(engine: Engine, out: Path, filters: Filters = Filters(), *, tok
     A = models.Article
     stmt = filters.apply(select(A)).order_by(A.published_at, A.id).options(
         selectinload(A.departments).selectinload(models.ArticleDepartment.department),
+        selectinload(A.documents).selectinload(models.ArticleDocumentRef.document),
+        selectinload(A.people),
         selectinload(A.portal),
     )
     n = 0

@@ -5,14 +5,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, and_, column, exists, func, literal_column, or_, select, table, text
+from sqlalchemy import Select, and_, case, column, exists, func, literal_column, or_, select, table, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.engine import Engine
 
 import models
 from harvester import fts
 from harvester.errors import QueryError
-from pipelines.normalize import DEFAULT_TONE_STYLE, normalize_line
+from pipelines.normalize import DEFAULT_TONE_STYLE, apply_tone_style, normalize_line
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -23,6 +23,8 @@ class Filters:
     until: date | None = None
     portals: tuple[str, ...] = ()
     department: str | None = None
+    cites: str | None = None  # a document number ("35-NQ/TW") or bare citation ("NQ 35")
+    tone_style: str | None = None  # the corpus's placement, set by the query functions
 
     def apply(self, stmt: Select) -> Select:
         A = models.Article
@@ -34,13 +36,36 @@ class Filters:
             stmt = stmt.where(A.portal_id.in_(select(models.Portal.id).where(models.Portal.key.in_(self.portals))))
         if self.department:
             D, AD = models.Department, models.ArticleDepartment
-            stmt = stmt.where(
-                exists(
-                    select(AD.id).join(D, D.id == AD.department_id)
-                    .where(AD.article_id == A.id, func.lower(D.name).contains(self.department.lower()))
-                )
-            )
+            canonical = canonical_department(self.department)
+            canonical = apply_tone_style(canonical, self.tone_style) if canonical else None
+            match = (D.name == canonical) if canonical else func.lower(D.name).contains(self.department.lower())
+            stmt = stmt.where(exists(select(AD.id).join(D, D.id == AD.department_id)
+                                     .where(AD.article_id == A.id, match)))
+        if self.cites:
+            R, AR = models.DocumentRef, models.ArticleDocumentRef
+            numbers = cited_numbers(self.cites)
+            stmt = stmt.where(exists(select(AR.id).join(R, R.id == AR.document_id)
+                                     .where(AR.article_id == A.id, R.number.in_(numbers))))
         return stmt
+
+
+def canonical_department(text: str) -> str | None:
+    """A department typed as users type it ("BTG Huyện ủy Thạnh Hóa", "UBND tỉnh Long An")
+    resolved to its canonical name, when it names one body completely."""
+    from pipelines.departments import resolve_body
+    from pipelines.types import PortalInfo
+
+    found = resolve_body(text.strip(), PortalInfo(key="query"))
+    return found.name if found else None
+
+
+def cited_numbers(text: str) -> list[str]:
+    """The stored numbers a --cites value stands for ("NQ 35" also finds "35-NQ/..." in articles
+    that cite it only by its bare number)."""
+    from pipelines.docrefs import find_documents
+
+    found = [d.number for d in find_documents(text)]
+    return found or [text.strip()]
 
 
 @dataclass(frozen=True)
@@ -71,8 +96,8 @@ def corpus_tone_style(engine: Engine) -> str:
 
 def _styled_filters(filters: Filters, style: str) -> Filters:
     if not filters.department:
-        return filters
-    return replace(filters, department=normalize_line(filters.department, style))
+        return replace(filters, tone_style=style)
+    return replace(filters, department=normalize_line(filters.department, style), tone_style=style)
 
 
 def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: int = 20,
@@ -175,3 +200,63 @@ def summary(engine: Engine, filters: Filters = Filters(), *, top: int = 10) -> S
         )]
         out.captures = conn.scalar(select(func.count(C.id))) or 0
     return out
+
+
+PERIODS = {
+    "day": "%Y-%m-%d",
+    "week": "%G-W%V",
+    "month": "%Y-%m",
+    "year": "%Y",
+}
+
+
+def counts_by_period(engine: Engine, by: str, filters: Filters = Filters(), *,
+                     query: str | None = None) -> list[tuple[str, int]]:
+    """Articles per day/week/month/year (Vietnamese time), optionally only those matching `query`."""
+    if by not in PERIODS:
+        raise QueryError(f"unknown period {by!r}: use one of {', '.join(PERIODS)}")
+    A = models.Article
+    if query:
+        ids = [h.id for h in search(engine, query, filters, limit=10**9)]
+        stmt = select(A.published_at).where(A.id.in_(ids))
+    else:
+        stmt = _styled_filters(filters, corpus_tone_style(engine)).apply(select(A.published_at))
+    counts: dict[str, int] = {}
+    with engine.connect() as conn:
+        for (published,) in conn.execute(stmt):
+            aware = _aware(published)
+            if aware:
+                key = aware.strftime(PERIODS[by])
+                counts[key] = counts.get(key, 0) + 1
+    return sorted(counts.items())
+
+
+@dataclass(frozen=True)
+class DepartmentRow:
+    name: str
+    kind: str
+    level: str | None
+    locality: str | None
+    articles: int
+    publisher: int
+    author: int
+    mentioned: int
+    valid_to: date | None
+
+
+def departments(engine: Engine, filters: Filters = Filters(), *, kind: str | None = None,
+                limit: int | None = None) -> list[DepartmentRow]:
+    """Canonical bodies with the number of articles linked to them, by role."""
+    D, AD, A = models.Department, models.ArticleDepartment, models.Article
+    ids = _styled_filters(filters, corpus_tone_style(engine)).apply(select(A.id)).subquery()
+    role = lambda r: func.count(func.distinct(case((AD.role == r, AD.article_id))))  # noqa: E731
+    stmt = (select(D.name, D.kind, D.level, D.locality, func.count(func.distinct(AD.article_id)).label("n"),
+                   role("publisher"), role("author"), role("mentioned"), D.valid_to)
+            .join(AD, AD.department_id == D.id).where(AD.article_id.in_(select(ids)))
+            .group_by(D.id).order_by(text("n DESC"), D.name))
+    if kind:
+        stmt = stmt.where(func.lower(D.kind).contains(kind.lower()))
+    if limit:
+        stmt = stmt.limit(limit)
+    with engine.connect() as conn:
+        return [DepartmentRow(*row) for row in conn.execute(stmt)]

@@ -12,7 +12,9 @@ from urllib.parse import urljoin, urlsplit
 from pipelines import classify
 from pipelines.bylines import split_byline
 from pipelines.dates import find_published_date, find_updated_date
-from pipelines.departments import RECOGNIZER_VERSION, article_departments
+from pipelines.dates import VN_TZ
+from pipelines.departments import RECOGNIZER_VERSION, PersonMention, article_departments
+from pipelines.docrefs import DOCREFS_VERSION, find_documents
 from pipelines.extract import EXTRACTOR_VERSION, extract, find_author_area
 from pipelines.listing import dated_items, drop_related_lines, teaser_share
 from pipelines.normalize import NORMALIZER_VERSION, apply_tone_style, decode_body
@@ -25,6 +27,7 @@ PROCESSED_WITH = {
     "segmenter": SEGMENTER_VERSION,
     "normalizer": NORMALIZER_VERSION,
     "recognizer": RECOGNIZER_VERSION,
+    "documents": DOCREFS_VERSION,
 }
 
 
@@ -62,7 +65,9 @@ def _styled(article: Article, style: str) -> Article:
     article.author, article.source_credit = t(article.author), t(article.source_credit)
     article.sentences = [t(x) for x in article.sentences]
     article.segmented = t(article.segmented)
-    article.departments = [replace(d, name=t(d.name), locality=t(d.locality)) for d in article.departments]
+    article.departments = [replace(d, name=t(d.name), kind=t(d.kind), locality=t(d.locality))
+                           for d in article.departments]
+    article.people = [replace(p, name=t(p.name), title=t(p.title), department=t(p.department)) for p in article.people]
     article.text_hash = text_hash(article.text)
     return article
 
@@ -103,6 +108,7 @@ def process_page(capture: Capture, portal: PortalInfo, options: ProcessOptions =
     assert published is not None
 
     seg = segment([page.title, *([page.lead] if page.lead else []), *paragraphs])
+    people: list[PersonMention] = []
     article = Article(
         url=canonical_link(page.tree, capture.url, portal.trailing_slash) or capture.url,
         portal_key=portal.key,
@@ -118,8 +124,11 @@ def process_page(capture: Capture, portal: PortalInfo, options: ProcessOptions =
         updated_at=find_updated_date(page.tree, html, date_xpaths=portal.date_xpaths),
         text_hash=text_hash(body_text),
         departments=article_departments(
-            [page.title, page.lead or "", body_text], portal, author=byline.author
+            [page.title, page.lead or "", body_text], portal, author=byline.author,
+            when=published.value.astimezone(VN_TZ).date(), people=people,
         ),
+        documents=find_documents("\n".join([page.title, page.lead or "", body_text])),
+        people=people,
         sentences=seg.sentences,
         segmented=seg.segmented,
         sentence_count=len(seg.sentences),

@@ -62,7 +62,8 @@ def ensure_department(session: Session, mention: DepartmentMention) -> int:
     if found is not None:
         return found
     dept = models.Department(name=mention.name, kind=mention.kind, level=mention.level,
-                             locality=mention.locality, aliases=[])
+                             locality=mention.locality, aliases=[],
+                             valid_from=mention.valid_from, valid_to=mention.valid_to)
     session.add(dept)
     session.flush()
     return dept.id
@@ -157,6 +158,8 @@ def upsert_article(session: Session, article: Article, portal_id: int) -> Stored
         seen.add((dept_id, mention.role))
         session.add(models.ArticleDepartment(article_id=article_id, department_id=dept_id,
                                              role=mention.role, count=mention.count))
+    _replace_documents(session, article_id, article.documents)
+    _replace_people(session, article_id, article.people)
     if before is None:
         outcome: Outcome = "new"
     elif before.text_hash != article.text_hash or before.title != article.title:
@@ -190,6 +193,31 @@ def touch_capture(session_factory, capture: Capture) -> None:
                    models.Capture.source == capture.source)
             .values(fetched_at=capture.fetched_at or datetime.now(timezone.utc))
         )
+
+
+def ensure_document(session: Session, doc) -> int:
+    stmt = _insert(session, models.DocumentRef).values(number=doc.number, kind=doc.kind, issuer=doc.issuer,
+                                                       level=doc.level, year=doc.year)
+    session.execute(stmt.on_conflict_do_nothing(index_elements=["number"]))
+    row = session.execute(select(models.DocumentRef).where(models.DocumentRef.number == doc.number)).scalar_one()
+    if row.year is None and doc.year is not None:
+        row.year = doc.year  # a later citation may give the date the first one left out
+    return row.id
+
+
+def _replace_documents(session: Session, article_id: int, documents) -> None:
+    session.execute(delete(models.ArticleDocumentRef).where(models.ArticleDocumentRef.article_id == article_id))
+    for doc in documents:
+        session.add(models.ArticleDocumentRef(article_id=article_id, document_id=ensure_document(session, doc),
+                                              count=doc.count))
+
+
+def _replace_people(session: Session, article_id: int, people) -> None:
+    session.execute(delete(models.ArticlePerson).where(models.ArticlePerson.article_id == article_id))
+    for person in dict.fromkeys(people):
+        dept = session.scalar(select(models.Department.id).where(models.Department.name == person.department).limit(1))
+        session.add(models.ArticlePerson(article_id=article_id, name=person.name, title=person.title,
+                                         department_id=dept))
 
 
 def store_page(session_factory, portal: PortalConfig, capture: Capture,

@@ -96,6 +96,8 @@ class Article:
     language: str = "vi"
     text_hash: str = ""
     departments: list[DepartmentMention] = field(default_factory=list)
+    documents: list = field(default_factory=list)  # pipelines.docrefs.DocRef
+    people: list = field(default_factory=list)  # pipelines.departments.PersonMention
     sentences: list[str] = field(default_factory=list)
     segmented: str = ""
     sentence_count: int = 0

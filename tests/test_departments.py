@@ -64,3 +64,56 @@ def test_unrecognized_owner_is_still_the_publisher():
     p = PortalInfo(key="x", province="Long An", level="tỉnh", owner="Sở Thông tin và Truyền thông")
     pub = publisher_department(p)
     assert pub.name == "Sở Thông tin và Truyền thông" and pub.role == "publisher"
+
+
+from datetime import date
+
+from pipelines.departments import PersonMention
+
+
+def names_on(text: str, when: date, portal: PortalInfo = DISTRICT) -> set[str]:
+    return {m.name for m in article_departments([text], portal, when=when) if m.role == "mentioned"}
+
+
+@pytest.mark.parametrize(
+    "text, when, expected",
+    [
+        # Before the February 2025 merger the boards were two.
+        ("Ban Tuyên giáo Huyện ủy và Ban Dân vận Huyện ủy phối hợp", date(2024, 5, 1),
+         {"Ban Tuyên giáo Huyện ủy Thạnh Hóa", "Ban Dân vận Huyện ủy Thạnh Hóa"}),
+        # After it, either old name means the merged board.
+        ("Ban Tuyên giáo Huyện ủy và Ban Dân vận Huyện ủy phối hợp", date(2025, 4, 1),
+         {"Ban Tuyên giáo và Dân vận Huyện ủy Thạnh Hóa"}),
+        # After 1 July 2025 no district body exists to be attributed.
+        ("Ban Tuyên giáo Huyện ủy và UBND huyện phối hợp", date(2026, 1, 10), set()),
+        # ... and Long An's provincial bodies are Tây Ninh's.
+        ("Tỉnh ủy và UBND tỉnh chỉ đạo", date(2026, 1, 10), {"Tỉnh ủy Tây Ninh", "UBND tỉnh Tây Ninh"}),
+        ("Tỉnh ủy và UBND tỉnh chỉ đạo", date(2025, 6, 30), {"Tỉnh ủy Long An", "UBND tỉnh Long An"}),
+    ],
+)
+def test_bodies_in_their_time(text, when, expected):
+    assert names_on(text, when) == expected
+
+
+def test_validity_is_recorded():
+    (m,) = [d for d in article_departments(["UBND huyện chỉ đạo"], DISTRICT, when=date(2024, 1, 1))
+            if d.role == "mentioned"]
+    assert m.valid_to == date(2025, 6, 30)
+
+
+def test_places_are_checked_in_the_gazetteer():
+    # "Đồng chí" after the body is not a place: the body falls back to the portal's district.
+    assert names("Huyện ủy Đồng chí Bí thư chủ trì") == {"Huyện ủy Thạnh Hóa": 1}
+    assert names("UBND huyện Tân Thạnh") == {"UBND huyện Tân Thạnh": 1}
+    assert names("Hội LHPN xã Tân Tây") == {"Hội LHPN xã Tân Tây": 1}
+
+
+def test_people_titles_link_the_body_and_are_kept():
+    people: list[PersonMention] = []
+    deps = article_departments(["Trưởng Ban Tuyên giáo Huyện ủy Nguyễn Văn Tình phát biểu; Bí thư Huyện ủy Lê Văn Hai dự."],
+                               DISTRICT, when=date(2024, 1, 1), people=people)
+    assert {d.name for d in deps if d.role == "mentioned"} == {"Ban Tuyên giáo Huyện ủy Thạnh Hóa", "Huyện ủy Thạnh Hóa"}
+    assert people == [
+        PersonMention("Nguyễn Văn Tình", "Trưởng Ban Tuyên giáo Huyện ủy", "Ban Tuyên giáo Huyện ủy Thạnh Hóa"),
+        PersonMention("Lê Văn Hai", "Bí thư Huyện ủy", "Huyện ủy Thạnh Hóa"),
+    ]
