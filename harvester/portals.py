@@ -97,6 +97,7 @@ class Portal(BaseModel):
     platform: str | None = None  # None: detected from the home page's markup
     province: str | None = None
     district: str | None = None
+    commune: str | None = None
     level: Level | None = None
     owner: str | None = None
     active_from: date | None = None
@@ -137,6 +138,7 @@ class Portal(BaseModel):
             platform=self.platform or "generic",
             province=self.province,
             district=self.district,
+            commune=self.commune,
             level=self.level,
             owner=self.owner,
             article_patterns=tuple(rules.article_patterns),

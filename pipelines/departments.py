@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from pipelines.gazetteer import OLD_END, REFORM, gazetteer
@@ -52,6 +52,10 @@ COMMITTEES: dict[str, tuple[str, str]] = {
     "Thị ủy": ("Thị ủy", "huyện"), "Thị uỷ": ("Thị ủy", "huyện"),
     "Quận ủy": ("Quận ủy", "huyện"), "Quận uỷ": ("Quận ủy", "huyện"),
     "Đảng ủy xã": ("Đảng ủy xã", "xã"), "Đảng ủy phường": ("Đảng ủy phường", "xã"),
+    "Đảng uỷ xã": ("Đảng ủy xã", "xã"), "Đảng uỷ phường": ("Đảng ủy phường", "xã"),
+    # A bare "Đảng ủy" in local news is a commune's ("Đảng ủy, UBND xã Tân Tây"); one
+    # followed by another name ("Đảng ủy Khối cơ quan") is not, and is left out.
+    "Đảng ủy": ("Đảng ủy xã", "xã"), "Đảng uỷ": ("Đảng ủy xã", "xã"),
     "Trung ương": ("Trung ương", "Trung ương"),
 }
 ADMIN_WORDS: dict[str, str] = {
@@ -89,6 +93,8 @@ def _alt(options) -> str:
 _KIND_ALIASES = {alias: kind for kind, aliases in KINDS.items() for alias in aliases}
 _MENTION = re.compile(
     rf"(?<![\w])(?P<kind>{_alt(_KIND_ALIASES)})"
+    # "Ban Chỉ đạo 35 của xã", "Ban Tuyên giáo của Huyện ủy"
+    rf"(?:\s+của(?=\s+(?:{_alt(COMMITTEES)}|{_alt(ADMIN_WORDS)})(?![\w])))?"
     rf"(?:\s+(?P<committee>{_alt(COMMITTEES)}))?"
     rf"(?:\s+(?P<admin>{_alt(ADMIN_WORDS)}))?"
     rf"(?:\s+{_TAIL})?"
@@ -139,7 +145,35 @@ def _split_tail(tail: str | None, level: str | None, province: str | None) -> tu
 
 
 def _portal_locality(level: str | None, portal: PortalInfo) -> str | None:
-    return {"huyện": portal.district, "tỉnh": portal.province}.get(level or "")
+    return {"huyện": portal.district, "tỉnh": portal.province, "xã": portal.commune}.get(level or "")
+
+
+_PLACE_WORDS = {"huyện": r"huyện|thị xã|quận", "xã": r"xã|phường|thị trấn"}
+
+
+def context_places(texts: list[str], portal: PortalInfo) -> PortalInfo:
+    """The portal, with the district or commune an article is about when the portal has none.
+
+    A provincial newspaper writing "huyện Tân Thạnh ... Ủy ban MTTQ Việt Nam huyện" means
+    Tân Thạnh's; when an article names exactly one district (or commune), unqualified
+    bodies of that level are that place's. Two or more named: nothing is guessed.
+    """
+    found: dict[str, set[str]] = {"huyện": set(), "xã": set()}
+    for level, words in _PLACE_WORDS.items():
+        if (portal.district if level == "huyện" else portal.commune):
+            continue
+        pattern = re.compile(rf"(?<![\w])(?:{words})\s+{_TAIL}")
+        for text in texts:
+            for m in pattern.finditer(text):
+                place, _ = _split_tail(m.group("tail"), level, portal.province)
+                if place:
+                    found[level].add(place)
+    update = {}
+    if len(found["huyện"]) == 1:
+        update["district"] = next(iter(found["huyện"]))
+    if len(found["xã"]) == 1:
+        update["commune"] = next(iter(found["xã"]))
+    return replace(portal, **update) if update else portal
 
 
 def _validity(kind: str, level: str | None, locality: str | None) -> tuple[date | None, date | None]:
@@ -200,6 +234,8 @@ def _resolve_committee(committee: str, tail: str | None, portal: PortalInfo,
                        when: date | None) -> tuple[_Resolved | None, list[str]]:
     name, level = COMMITTEES[committee]
     place, rest = _split_tail(tail, level, portal.province)
+    if committee in ("Đảng ủy", "Đảng uỷ") and not place and rest:
+        return None, rest
     locality = place or _portal_locality(level, portal)
     if not locality or (when and when >= REFORM and level == "huyện"):
         return None, rest
@@ -218,13 +254,39 @@ def _person(text: str, m: re.Match, rest: list[str], body: _Resolved) -> PersonM
     return PersonMention(" ".join(rest), f"{title.group('title')} {written}", body.name)
 
 
+_LIST_GLUE = re.compile(r"^\s*(?:,|và|;)\s*$")
+
+
+def _shared_qualifiers(text: str, matches: list[re.Match]) -> list[tuple[str | None, str | None, str | None]]:
+    """(committee, admin word, tail) for each mention, lending a list's last qualifier to the
+    bare kinds before it: "Thường trực Huyện ủy, HĐND, UBND huyện" is the district's HĐND."""
+    own = [(m.group("committee"), m.group("admin"), m.group("tail")) for m in matches]
+    out = list(own)
+    for i in range(len(matches) - 2, -1, -1):
+        committee, admin, _ = own[i]
+        if committee or admin or IMPLIED_LEVEL.get(matches[i].group("kind")):
+            continue
+        if _LIST_GLUE.match(text[matches[i].end():matches[i + 1].start()]) and (out[i + 1][0] or out[i + 1][1]):
+            nxt = out[i + 1]
+            out[i] = (nxt[0] if nxt[0] in COMMITTEES and _KIND_ALIASES[matches[i].group("kind")] in COMMITTEE_FORM
+                      else None, nxt[1] or COMMITTEES.get(nxt[0] or "", (None, None))[1] and _admin_word(nxt[0]),
+                      nxt[2])
+    return out
+
+
+def _admin_word(committee: str | None) -> str | None:
+    level = COMMITTEES.get(committee or "", (None, None))[1]
+    return {"tỉnh": "tỉnh", "huyện": "huyện", "xã": "xã"}.get(level or "")
+
+
 def find_mentions(text: str, portal: PortalInfo, when: date | None = None,
                   people: list[PersonMention] | None = None) -> Counter[_Resolved]:
     found: Counter[_Resolved] = Counter()
     taken: list[tuple[int, int]] = []
-    for m in _MENTION.finditer(text):
+    matches = list(_MENTION.finditer(text))
+    for m, (committee, admin, tail) in zip(matches, _shared_qualifiers(text, matches)):
         alias = m.group("kind")
-        r, rest = _resolve(_KIND_ALIASES[alias], m.group("committee"), m.group("admin"), m.group("tail"),
+        r, rest = _resolve(_KIND_ALIASES[alias], committee, admin, tail,
                            portal, when, IMPLIED_LEVEL.get(alias))
         if r:
             found[r] += 1
@@ -282,8 +344,9 @@ def article_departments(
         if r:
             out.append(_mention(r, "author"))
     counts: Counter[_Resolved] = Counter()
+    in_context = context_places(texts, portal)
     for text in texts:
-        counts.update(find_mentions(text, portal, when, people))
+        counts.update(find_mentions(text, in_context, when, people))
     for r, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].name)):
         out.append(_mention(r, "mentioned", n))
     return out

@@ -43,7 +43,13 @@ FULL = re.compile(
     rf"(?<![\w/])(?P<num>\d{{1,4}})(?:/(?P<year>(?:19|20)\d\d))?\s*(?:{_DASH}|/)\s*"
     rf"(?P<code>{_CODES})\s*(?:/|{_DASH})\s*(?P<issuer>[A-ZĐƯ][A-ZĐƯa-zđư]{{0,7}}(?:{_DASH}[A-ZĐƯ]{{1,8}})?)(?![\w])"
 )
-BARE = re.compile(rf"(?i)(?<![\w])(?P<kind>{_WORDS}|{_CODES})(?:\s+số)?\s+(?P<num>\d{{1,4}})(?![\w/\-])")
+# Bare citations ("Nghị quyết 35", "NQ 35") of the kinds researchers track by number.
+_BARE_CODES = ("NQ", "CT", "KL", "QĐ", "KH")
+_BARE_WORDS = "|".join(w for w, c in _WORD_TO_CODE.items() if c in _BARE_CODES)
+BARE = re.compile(rf"(?i)(?<![\w])(?P<kind>{_BARE_WORDS}|{'|'.join(_BARE_CODES)})(?:\s+số)?\s+(?P<num>\d{{1,4}})(?![\w/\-])")
+# National Assembly resolutions and laws: "Nghị quyết số 96/2023/QH15".
+ASSEMBLY = re.compile(r"(?<![\w/])(?P<num>\d{1,4})/(?P<year>(?:19|20)\d\d)/(?P<issuer>QH\d{1,2})(?![\w])")
+_KIND_BEFORE = re.compile(rf"(?i)({_WORDS})(?:\s+số)?\s*$")
 _YEAR_AFTER = re.compile(r"^\s*(?:của[^,.;]{0,60}?\s)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)")
 
 
@@ -86,6 +92,13 @@ def find_documents(text: str) -> list[DocRef]:
         info[number] = (KINDS[code], name, level, y or (old[3] if old else None))
         counts[number] += 1
         by_kind_num.setdefault((code, m.group("num").lstrip("0")), number)
+        spans.append(m.span())
+    for m in ASSEMBLY.finditer(text):
+        number = f"{m.group('num')}/{m.group('year')}/{m.group('issuer')}"
+        before = _KIND_BEFORE.search(text[max(0, m.start() - 25):m.start()])
+        kind = KINDS[_WORD_TO_CODE[before.group(1).lower()]] if before else "Nghị quyết"
+        info[number] = (kind, "Quốc hội", "Trung ương", int(m.group("year")))
+        counts[number] += 1
         spans.append(m.span())
     for m in BARE.finditer(text):
         if any(a <= m.start() < b for a, b in spans):

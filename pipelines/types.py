@@ -37,6 +37,7 @@ class PortalInfo:
     platform: str = "generic"
     province: str | None = None
     district: str | None = None
+    commune: str | None = None  # commune portals (level "xã")
     level: str | None = None  # "tỉnh" | "huyện" | "xã" | "Trung ương"
     owner: str | None = None  # the publishing body, e.g. "Ban Tuyên giáo Huyện ủy Thạnh Hóa"
     # Profile rules (from the platform family, overridable per portal).
