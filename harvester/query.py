@@ -43,9 +43,8 @@ class Filters:
                                      .where(AD.article_id == A.id, match)))
         if self.cites:
             R, AR = models.DocumentRef, models.ArticleDocumentRef
-            numbers = cited_numbers(self.cites)
             stmt = stmt.where(exists(select(AR.id).join(R, R.id == AR.document_id)
-                                     .where(AR.article_id == A.id, R.number.in_(numbers))))
+                                     .where(AR.article_id == A.id, cites_condition(self.cites))))
         return stmt
 
 
@@ -59,13 +58,23 @@ def canonical_department(text: str) -> str | None:
     return found.name if found else None
 
 
-def cited_numbers(text: str) -> list[str]:
-    """The stored numbers a --cites value stands for ("NQ 35" also finds "35-NQ/..." in articles
-    that cite it only by its bare number)."""
+def cites_condition(text: str):
+    """Which stored documents a --cites value stands for: its number, and for a bare
+    citation ("NQ 35") also every full number of that kind and number (35-NQ/TW, 35/NQ-CP)."""
     from pipelines.docrefs import find_documents
 
-    found = [d.number for d in find_documents(text)]
-    return found or [text.strip()]
+    R = models.DocumentRef
+    docs = find_documents(text) or []
+    if not docs:
+        return R.number == text.strip()
+    conditions = []
+    for doc in docs:
+        conditions.append(R.number == doc.number)
+        code, _, num = doc.number.partition(" ")
+        if num.isdigit():
+            conditions += [R.number.like(f"{num}-{code}/%"), R.number.like(f"{num}/{code}-%"),
+                           R.number.like(f"0{num}-{code}/%")]
+    return or_(*conditions)
 
 
 @dataclass(frozen=True)
