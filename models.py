@@ -264,6 +264,10 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
+    # The folded search index is fed by triggers that call this (harvester/fts.py).
+    from pipelines.normalize import fold
+
+    dbapi_connection.create_function("vnfold", 1, fold, deterministic=True)
 
 
 def make_engine(db: str | Path | None = None) -> Engine:

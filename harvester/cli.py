@@ -240,13 +240,15 @@ def extract(files, url, portal_key, registry, show_rejected):
 @filter_options
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--order", type=click.Choice(["rank", "date"]), default="rank", show_default=True)
+@click.option("--fold", is_flag=True, help="Ignore diacritics: \"tuyen giao\" finds \"tuyên giáo\", d finds đ.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
-def search(query, db, since, until, portals, department, cites, limit, order, as_json):
-    """Full-text search (phrases in quotes, AND/OR/NOT, prefix*); diacritics count."""
+def search(query, db, since, until, portals, department, cites, limit, order, fold, as_json):
+    """Full-text search (phrases in quotes, AND/OR/NOT, prefix*); diacritics count unless --fold."""
     from harvester import query as q
 
     engine = _open(db)
-    hits = q.search(engine, query, _filters(since, until, portals, department, cites), limit=limit, order=order)
+    hits = q.search(engine, query, _filters(since, until, portals, department, cites), limit=limit, order=order,
+                    fold=fold)
     for hit in hits:
         day = hit.published_at.date().isoformat() if hit.published_at else "????-??-??"
         if as_json:
@@ -264,29 +266,38 @@ def search(query, db, since, until, portals, department, cites, limit, order, as
 @click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default=None,
               help="Count articles per period instead of summarizing.")
 @click.option("--query", "text_query", default=None, help="With --by: count only articles matching this search.")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def stats(db, since, until, portals, department, cites, by, text_query, as_json):
+@click.option("--fold", is_flag=True, help="With --query: ignore diacritics.")
+@click.option("--split", type=click.Choice(["portal", "province", "department"]), default=None,
+              help="With --by: one count per portal, province or department.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="With --by: also draw the counts as a PNG chart.")
+@click.option("--json", "as_json", is_flag=True, help="JSON output (same as --format json).")
+def stats(db, since, until, portals, department, cites, by, text_query, fold, split, fmt, plot, as_json):
     """Summarize the corpus, or count articles per period (--by month) for the filters."""
     from dataclasses import asdict
 
-    from harvester.query import counts_by_period, summary
+    from harvester.query import counts_by_period_split, summary
     from harvester.report import format_summary
 
     engine = _open(db)
     filters = _filters(since, until, portals, department, cites)
+    fmt = "json" if as_json else fmt
     if by:
-        rows = counts_by_period(engine, by, filters, query=text_query)
-        if as_json:
-            click.echo(json.dumps([{"period": p, "articles": n} for p, n in rows], ensure_ascii=False))
-        else:
-            click.echo(f"{by:10} articles")
-            for period, n in rows:
-                click.echo(f"{period:10} {n:8}")
+        rows = counts_by_period_split(engine, by, filters, query=text_query, split=split, fold=fold)
+        _print_rows([{"period": p, **({split: g} if split else {}), "articles": n} for p, g, n in rows], fmt)
+        if plot:
+            from harvester.plot import plot_counts
+
+            what = f"“{text_query}”" if text_query else "Bài viết"
+            plot_counts(rows, plot, title=f"{what} theo {({'day': 'ngày', 'week': 'tuần', 'month': 'tháng', 'year': 'năm'})[by]}",
+                        by=by)
+            click.echo(f"Chart written to {plot}", err=True)
         return
-    if text_query:
-        raise InputError("--query goes with --by")
+    if text_query or split or plot:
+        raise InputError("--query, --split and --plot go with --by")
     s = summary(engine, filters)
-    if as_json:
+    if fmt == "json":
         click.echo(json.dumps(asdict(s), ensure_ascii=False, default=str, indent=2))
     else:
         click.echo(format_summary(s))
@@ -360,6 +371,69 @@ def departments_cmd(db, since, until, portals, department, cites, kind, limit, a
                        f"mentioned {r.mentioned}]{until_}")
     if not as_json:
         click.echo(f"{len(rows)} department(s)", err=True)
+
+
+def _print_rows(rows: list[dict], fmt: str) -> None:
+    """Rows of plain values as an aligned table, CSV or JSON Lines (readable Vietnamese)."""
+    if fmt == "json":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+        return
+    if not rows:
+        return
+    if fmt == "csv":
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    keys = list(rows[0])
+    widths = {k: max(len(k), *(len(str(r[k])) for r in rows)) for k in keys}
+    click.echo("  ".join(k.ljust(widths[k]) for k in keys))
+    for r in rows:
+        click.echo("  ".join(str(r[k]).ljust(widths[k]) for k in keys))
+
+
+@cli.command()
+@click.argument("query")
+@db_option
+@filter_options
+@click.option("--width", type=click.IntRange(min=5, max=200), default=40, show_default=True,
+              help="Characters of context on each side.")
+@click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True, help="Articles to read at most.")
+@click.option("--fold", is_flag=True, help="Ignore diacritics.")
+@click.option("--format", "fmt", type=click.Choice(["text", "csv", "json"]), default="text", show_default=True)
+def kwic(query, db, since, until, portals, department, cites, width, limit, fold, fmt):
+    """Keyword in context: each occurrence of QUERY with its left and right context."""
+    from harvester.query import concordance
+
+    rows = concordance(_open(db), query, _filters(since, until, portals, department, cites), width=width,
+                       limit=limit, fold=fold)
+    if fmt == "text":
+        for r in rows:
+            day = r.published_at.date().isoformat() if r.published_at else "?"
+            click.echo(f"{r.left.rstrip():>{width}} [{r.match}] {r.right.lstrip():<{width}}  {day} {r.portal}")
+        click.echo(f"{len(rows)} line(s)", err=True)
+    else:
+        _print_rows([{"left": r.left, "match": r.match, "right": r.right,
+                      "published": r.published_at.isoformat() if r.published_at else None,
+                      "portal": r.portal, "title": r.title, "url": r.url} for r in rows], fmt)
+
+
+@cli.command()
+@click.argument("query", required=False)
+@db_option
+@filter_options
+@click.option("--limit", type=click.IntRange(min=1), default=30, show_default=True)
+@click.option("--fold", is_flag=True, help="Ignore diacritics in QUERY.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def words(query, db, since, until, portals, department, cites, limit, fold, fmt):
+    """The most frequent words (segmented; stop words left out) in the articles matching QUERY."""
+    from harvester.query import top_words
+
+    rows = top_words(_open(db), query, _filters(since, until, portals, department, cites), limit=limit, fold=fold)
+    _print_rows([{"word": w, "count": n} for w, n in rows], fmt)
 
 
 # -- the registry -----------------------------------------------------------

@@ -11,6 +11,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 FTS_TABLE = "articles_fts"
+FOLDED_TABLE = "articles_fts_folded"
 
 _DDL = [
     f"""CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(
@@ -31,6 +32,29 @@ _DDL = [
 ]
 
 
+# Diacritic-free search ("tuyen giao" finds "tuyên giáo", "dang" finds "Đảng"): a contentless
+# index of the folded text, fed through vnfold(), which models.make_engine registers.
+_DDL += [
+    f"""CREATE VIRTUAL TABLE IF NOT EXISTS {FOLDED_TABLE} USING fts5(
+        title, lead, text, content='', tokenize="unicode61 remove_diacritics 0")""",
+    f"""CREATE TRIGGER IF NOT EXISTS articles_fts_folded_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO {FOLDED_TABLE}(rowid, title, lead, text)
+        VALUES (new.id, vnfold(new.title), vnfold(coalesce(new.lead, '')), vnfold(new.text));
+    END""",
+    # A contentless index forgets a row only when told its old values ('delete' command).
+    f"""CREATE TRIGGER IF NOT EXISTS articles_fts_folded_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO {FOLDED_TABLE}({FOLDED_TABLE}, rowid, title, lead, text)
+        VALUES ('delete', old.id, vnfold(old.title), vnfold(coalesce(old.lead, '')), vnfold(old.text));
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS articles_fts_folded_au AFTER UPDATE OF title, lead, text ON articles BEGIN
+        INSERT INTO {FOLDED_TABLE}({FOLDED_TABLE}, rowid, title, lead, text)
+        VALUES ('delete', old.id, vnfold(old.title), vnfold(coalesce(old.lead, '')), vnfold(old.text));
+        INSERT INTO {FOLDED_TABLE}(rowid, title, lead, text)
+        VALUES (new.id, vnfold(new.title), vnfold(coalesce(new.lead, '')), vnfold(new.text));
+    END""",
+]
+
+
 def available(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
@@ -39,5 +63,10 @@ def ensure_index(engine: Engine) -> None:
     if not available(engine):
         return
     with engine.begin() as conn:
+        had_folded = conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = :n"), {"n": FOLDED_TABLE}).first()
         for stmt in _DDL:
             conn.execute(text(stmt))
+        if not had_folded:
+            # A corpus built before the folded index existed: index what it holds.
+            conn.execute(text(f"INSERT INTO {FOLDED_TABLE}(rowid, title, lead, text) SELECT id, vnfold(title), "
+                              f"vnfold(coalesce(lead, '')), vnfold(text) FROM articles"))

@@ -11,8 +11,10 @@ from sqlalchemy.engine import Engine
 
 import models
 from harvester import fts
+from harvester import kwic
 from harvester.errors import QueryError
 from pipelines.normalize import DEFAULT_TONE_STYLE, apply_tone_style, normalize_line
+from pipelines.normalize import fold as fold_text
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -110,20 +112,25 @@ def _styled_filters(filters: Filters, style: str) -> Filters:
 
 
 def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: int = 20,
-           order: str = "rank") -> list[Hit]:
-    """Articles matching `query` (FTS5 syntax: phrases in quotes, AND/OR/NOT, prefix*)."""
+           order: str = "rank", fold: bool = False) -> list[Hit]:
+    """Articles matching `query` (FTS5 syntax: phrases in quotes, AND/OR/NOT, prefix*).
+
+    With `fold`, diacritics do not count: "tuyen giao" finds "tuyên giáo", "dang" "Đảng".
+    """
     A, P = models.Article, models.Portal
     if order not in ("rank", "date"):
         raise QueryError(f"unknown order {order!r}: use 'rank' or 'date'")
     style = corpus_tone_style(engine)
     query, filters = normalize_line(query, style), _styled_filters(filters, style)
     if fts.available(engine):
-        match = _fts_match(query)
-        index = table(fts.FTS_TABLE, column("rowid"))
-        whole = literal_column(fts.FTS_TABLE)
+        match = _fts_match(fold_text(query) if fold else query)
+        name = fts.FOLDED_TABLE if fold else fts.FTS_TABLE
+        index = table(name, column("rowid"))
+        whole = literal_column(name)
         # Title hits weigh most, then the lead, then the body.
         rank = func.bm25(whole, 5.0, 2.0, 1.0).label("score")
-        snippet = func.snippet(whole, 2, "[", "]", " … ", 16)
+        # The folded index keeps no text to cut snippets from; they are cut below instead.
+        snippet = A.text if fold else func.snippet(whole, 2, "[", "]", " … ", 16)
         stmt = (
             select(A.id, A.url, A.title, A.published_at, P.key, A.author, snippet, rank)
             .select_from(index)
@@ -149,8 +156,66 @@ def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: i
     except OperationalError as exc:
         message = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
         raise QueryError(f"cannot search for {query!r}: {message}") from None
+    if fold:
+        rows = [(*r[:6], kwic.snippet(r[6] or "", query, width=50, folded=True), r[7]) for r in rows]
     return [Hit(r[0], r[1], r[2], _aware(r[3]), r[4], r[5], " ".join((r[6] or "").split()), r[7])
             for r in rows]
+
+
+@dataclass(frozen=True)
+class KwicRow:
+    left: str
+    match: str
+    right: str
+    published_at: datetime | None
+    portal: str
+    title: str
+    url: str
+
+
+def concordance(engine: Engine, query: str, filters: Filters = Filters(), *, width: int = 40,
+                limit: int = 1000, fold: bool = False) -> list[KwicRow]:
+    """Keyword-in-context lines for every occurrence in the matching articles, newest first."""
+    style = corpus_tone_style(engine)
+    hits = search(engine, query, filters, limit=limit, order="date", fold=fold)
+    texts = _texts(engine, [h.id for h in hits])
+    query = normalize_line(query, style)
+    rows = []
+    for h in hits:
+        for line in kwic.concordance(texts.get(h.id, ""), query, width=width, folded=fold):
+            rows.append(KwicRow(line.left, line.match, line.right, h.published_at, h.portal, h.title, h.url))
+    return rows
+
+
+def _texts(engine: Engine, ids: list[int]) -> dict[int, str]:
+    A = models.Article
+    with engine.connect() as conn:
+        return {i: "\n".join(filter(None, (t, lead, body)))
+                for i, t, lead, body in conn.execute(select(A.id, A.title, A.lead, A.text).where(A.id.in_(ids)))}
+
+
+def top_words(engine: Engine, query: str | None = None, filters: Filters = Filters(), *, limit: int = 30,
+              fold: bool = False) -> list[tuple[str, int]]:
+    """The most frequent words (segmented, Vietnamese stop words and punctuation left out)."""
+    from underthesea.datasets.stopwords import words as stopwords
+
+    stop = {w.strip().casefold() for w in stopwords if w.strip()}
+    A = models.Article
+    if query:
+        ids = [h.id for h in search(engine, query, filters, limit=10**9, fold=fold)]
+        stmt = select(A.segmented).where(A.id.in_(ids))
+    else:
+        stmt = _styled_filters(filters, corpus_tone_style(engine)).apply(select(A.segmented))
+    counts: dict[str, int] = {}
+    with engine.connect() as conn:
+        for (segmented,) in conn.execute(stmt.execution_options(yield_per=500)):
+            for token in (segmented or "").split():
+                word = token.replace("_", " ")
+                key = word.casefold()
+                if key in stop or not any(c.isalpha() for c in word) or len(word) < 2:
+                    continue
+                counts[word] = counts.get(word, 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
 
 
 def _aware(value: datetime | None) -> datetime | None:
@@ -219,25 +284,41 @@ PERIODS = {
 }
 
 
-def counts_by_period(engine: Engine, by: str, filters: Filters = Filters(), *,
-                     query: str | None = None) -> list[tuple[str, int]]:
+SPLITS = ("portal", "province", "department")
+
+
+def counts_by_period(engine: Engine, by: str, filters: Filters = Filters(), *, query: str | None = None,
+                     fold: bool = False) -> list[tuple[str, int]]:
     """Articles per day/week/month/year (Vietnamese time), optionally only those matching `query`."""
+    return [(period, n) for period, _, n in counts_by_period_split(engine, by, filters, query=query, fold=fold)]
+
+
+def counts_by_period_split(engine: Engine, by: str, filters: Filters = Filters(), *, query: str | None = None,
+                           split: str | None = None, fold: bool = False) -> list[tuple[str, str, int]]:
+    """(period, group, articles): per portal, province or department (an article linked to
+    several departments counts once for each), or one group "" without `split`."""
     if by not in PERIODS:
         raise QueryError(f"unknown period {by!r}: use one of {', '.join(PERIODS)}")
-    A = models.Article
+    if split not in (None, *SPLITS):
+        raise QueryError(f"unknown split {split!r}: use one of {', '.join(SPLITS)}")
+    A, P, D, AD = models.Article, models.Portal, models.Department, models.ArticleDepartment
+    group = {None: literal_column("''"), "portal": P.key, "province": P.province, "department": D.name}[split]
+    stmt = select(A.published_at, group).join(P, P.id == A.portal_id)
+    if split == "department":
+        stmt = stmt.join(AD, AD.article_id == A.id).join(D, D.id == AD.department_id)
     if query:
-        ids = [h.id for h in search(engine, query, filters, limit=10**9)]
-        stmt = select(A.published_at).where(A.id.in_(ids))
+        ids = [h.id for h in search(engine, query, filters, limit=10**9, fold=fold)]
+        stmt = stmt.where(A.id.in_(ids))
     else:
-        stmt = _styled_filters(filters, corpus_tone_style(engine)).apply(select(A.published_at))
-    counts: dict[str, int] = {}
+        stmt = _styled_filters(filters, corpus_tone_style(engine)).apply(stmt)
+    counts: dict[tuple[str, str], set[int]] = {}
     with engine.connect() as conn:
-        for (published,) in conn.execute(stmt):
+        for published, key, article_id in conn.execute(stmt.add_columns(A.id)):
             aware = _aware(published)
             if aware:
-                key = aware.strftime(PERIODS[by])
-                counts[key] = counts.get(key, 0) + 1
-    return sorted(counts.items())
+                # A set: an article linked to one department in two roles still counts once.
+                counts.setdefault((aware.strftime(PERIODS[by]), key or ""), set()).add(article_id)
+    return sorted((p, g, len(members)) for (p, g), members in counts.items())
 
 
 @dataclass(frozen=True)

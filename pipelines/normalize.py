@@ -133,3 +133,26 @@ def apply_tone_style(text: str, style: ToneStyle | None) -> str:
     if style == "old":
         return _NEW_PAIR.sub(lambda m: _TO_OLD[m.group(1)], text)
     raise ValueError(f"unknown tone style {style!r} (use one of {', '.join(TONE_STYLES)})")
+
+
+_FOLD = {"đ": "d", "Đ": "D"}
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _FOLD:
+        return _FOLD[ch]
+    return unicodedata.normalize("NFD", ch)[0] if ord(ch) > 0x7F else ch
+
+
+_FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in range(0x80, 0x2000) if _fold_char(chr(cp)) != chr(cp)}
+
+
+def fold(text: str) -> str:
+    """Vietnamese without diacritics, one character for one ("Đảng" -> "Dang").
+
+    Character for character, so a position in the folded text is the same position in
+    the original: concordance lines are cut from the original at folded matches. FTS5's
+    own remove_diacritics leaves "đ" alone (it has no decomposition), so folded search
+    indexes this instead.
+    """
+    return unicodedata.normalize("NFC", text).translate(_FOLD_TABLE)
