@@ -350,3 +350,17 @@ def departments(engine: Engine, filters: Filters = Filters(), *, kind: str | Non
         stmt = stmt.limit(limit)
     with engine.connect() as conn:
         return [DepartmentRow(*row) for row in conn.execute(stmt)]
+
+
+def as_frame(rows, columns: list[str] | None = None):
+    """Any list of rows these functions return, as a pandas DataFrame (pandas is optional)."""
+    try:
+        import pandas as pd
+    except ImportError:
+        raise QueryError("as_frame needs pandas: pip install pandas") from None
+    from dataclasses import asdict, is_dataclass
+
+    records = [asdict(r) if is_dataclass(r) else r for r in rows]
+    if records and not isinstance(records[0], dict):
+        return pd.DataFrame.from_records(records, columns=columns)
+    return pd.DataFrame.from_records(records)
