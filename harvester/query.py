@@ -6,12 +6,13 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, and_, case, column, exists, func, literal_column, or_, select, table, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.engine import Engine
 
 import models
 from harvester import fts
 from harvester import kwic
+from harvester.tsquery import to_tsquery
 from harvester.errors import QueryError
 from pipelines.normalize import DEFAULT_TONE_STYLE, apply_tone_style, normalize_line
 from pipelines.normalize import fold as fold_text
@@ -138,6 +139,18 @@ def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: i
             .join(P, P.id == A.portal_id)
             .where(whole.op("MATCH")(match))
         )
+    elif engine.dialect.name == "postgresql":
+        if query.count('"') % 2:
+            raise QueryError(f"cannot search for {query!r}: unterminated phrase")
+        tsq = func.to_tsquery(literal_column("'simple'::regconfig"), to_tsquery(fold_text(query) if fold else query))
+        vector = literal_column(fts.PG_FOLDED_VECTOR if fold else fts.PG_VECTOR)
+        rank = func.ts_rank_cd(vector, tsq).label("score")
+        stmt = (
+            # Snippets are cut in Python (kwic), as for the folded SQLite index.
+            select(A.id, A.url, A.title, A.published_at, P.key, A.author, A.text, (-rank).label("score"))
+            .join(P, P.id == A.portal_id)
+            .where(vector.op("@@")(tsq))
+        )
     else:
         terms = [t for t in query.split() if t.upper() not in ("AND", "OR", "NOT")]
         if not terms:
@@ -153,11 +166,11 @@ def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: i
     try:
         with engine.connect() as conn:
             rows = conn.execute(stmt).all()
-    except OperationalError as exc:
+    except (OperationalError, ProgrammingError) as exc:
         message = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
         raise QueryError(f"cannot search for {query!r}: {message}") from None
-    if fold:
-        rows = [(*r[:6], kwic.snippet(r[6] or "", query, width=50, folded=True), r[7]) for r in rows]
+    if fold or engine.dialect.name == "postgresql":
+        rows = [(*r[:6], kwic.snippet(r[6] or "", query, width=50, folded=fold), r[7]) for r in rows]
     return [Hit(r[0], r[1], r[2], _aware(r[3]), r[4], r[5], " ".join((r[6] or "").split()), r[7])
             for r in rows]
 

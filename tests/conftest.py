@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -109,3 +110,57 @@ def corpus(engine):
         assert isinstance(result, Article), result
         store_page(sessions, portal, cap, result)
     return engine
+
+
+PG_ADMIN_URL = os.environ.get("HARVESTER_TEST_PG")
+
+
+@pytest.fixture
+def pg_engine():
+    """A fresh PostgreSQL database (from HARVESTER_TEST_PG, which .ci/run sets), dropped afterwards."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    if not PG_ADMIN_URL:
+        if os.environ.get("CI"):
+            pytest.fail("HARVESTER_TEST_PG is not set: CI must start PostgreSQL (.ci/postgres.sh)")
+        pytest.skip("no PostgreSQL server (set HARVESTER_TEST_PG, see .ci/postgres.sh)")
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    name = f"harvester_test_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    eng = models.make_engine(make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False))
+    models.init_db(eng)
+    yield eng
+    eng.dispose()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def fill(engine):
+    from pipelines.process import process_page
+    from pipelines.store import store_page
+    from pipelines.types import Article
+
+    sessions = models.session_factory(engine)
+    for portal, url, title, date, paras, author in CORPUS:
+        cap = capture(url, article_html(title, date, paras, author))
+        result = process_page(cap, portal.info())
+        assert isinstance(result, Article), result
+        store_page(sessions, portal, cap, result)
+    return engine
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_corpus(request, tmp_path):
+    """The small corpus in SQLite and in PostgreSQL: the same questions must get the same answers."""
+    if request.param == "sqlite":
+        eng = models.make_engine(tmp_path / "corpus.sqlite")
+        models.init_db(eng)
+        yield fill(eng)
+        eng.dispose()
+    else:
+        yield fill(request.getfixturevalue("pg_engine"))
