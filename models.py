@@ -227,6 +227,17 @@ class Capture(Base):
     is_article: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class HttpValidator(Base):
+    """ETag / Last-Modified of listing pages, sitemaps and feeds, for conditional requests."""
+
+    __tablename__ = "http_validators"
+
+    url: Mapped[str] = mapped_column(String(1000), primary_key=True)
+    etag: Mapped[str | None] = mapped_column(String(300))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    checked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class CrawlRun(Base):
     __tablename__ = "crawl_runs"
 
@@ -240,7 +251,24 @@ class CrawlRun(Base):
     rejected: Mapped[dict] = mapped_column(JSON, default=dict)
     errors: Mapped[dict] = mapped_column(JSON, default=dict)
     stats: Mapped[dict] = mapped_column(JSON, default=dict)  # discovery counts, paging stops
+    per_portal: Mapped[dict] = mapped_column(JSON, default=dict)  # portal -> {pages, new, updated, ...}
     status: Mapped[str] = mapped_column(String(20), default="running")
+
+
+class DedupRun(Base):
+    """One computation of `articles.cluster_id` (harvester dedup): its parameters, and a
+    fingerprint of the articles it saw, so later readers can tell whether it is current."""
+
+    __tablename__ = "dedup_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    computed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    threshold: Mapped[float] = mapped_column(Float)
+    num_perm: Mapped[int] = mapped_column(Integer)
+    shingle: Mapped[int] = mapped_column(Integer)
+    articles: Mapped[int] = mapped_column(Integer, default=0)
+    clusters: Mapped[int] = mapped_column(Integer, default=0)
+    fingerprint: Mapped[str] = mapped_column(String(64))
 
 
 DEFAULT_DB = Path(__file__).resolve().parent / "data" / "corpus.sqlite"

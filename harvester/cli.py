@@ -37,6 +37,20 @@ def _filters(since, until, portals, department, cites=None):
                    portals=tuple(portals), department=department, cites=cites)
 
 
+def duplicates_option(f):
+    """`stats --duplicates`: report duplicate clusters per portal pair instead (see _print_duplicates)."""
+    import functools
+
+    @functools.wraps(f)
+    def wrapper(*args, duplicates=False, **kwargs):
+        if duplicates:
+            return _print_duplicates(**kwargs)
+        return f(*args, **kwargs)
+
+    return click.option("--duplicates", is_flag=True,
+                        help="Duplicate clusters (harvester dedup) shared by each pair of portals.")(wrapper)
+
+
 def _open(db, *, create: bool = False):
     """Open the corpus; reading commands refuse a database that does not exist."""
     import models
@@ -86,6 +100,12 @@ def _print_report(report) -> None:
     if report.errors:
         click.echo("  errors: " + ", ".join(f"{k} {v}" for k, v in sorted(report.errors.items())))
     stats = report.stats
+    if stats.get("unchanged-304") or stats.get("known-articles-not-fetched") or stats.get("unchanged-pages"):
+        click.echo(f"  incremental: {stats.get('unchanged-304', 0)} listing/sitemap/feed request(s) answered "
+                   f"'not modified', {stats.get('known-articles-not-fetched', 0)} known article link(s) not fetched, "
+                   f"{stats.get('unchanged-pages', 0)} page(s) unchanged since the last run")
+        if report.new_articles == 0 and report.updated_articles == 0:
+            click.echo("  nothing changed since the last run")
     found = {k.split("/", 1)[1]: v for k, v in stats.items() if k.startswith("discovered/")}
     if found:
         click.echo("  discovered through " + ", ".join(f"{k} {v}" for k, v in sorted(found.items())))
@@ -104,9 +124,32 @@ def crawl_exit_code(report) -> int:
     Dead links (HTTP 4xx other than 429) are a fact of every site, not a failure of the run.
     """
     serious = {k: v for k, v in report.errors.items() if not (k.startswith("HTTP 4") and k != "HTTP 429")}
-    if report.pages == 0:
-        return 1
+    answered = report.pages + report.stats.get("unchanged-304", 0)
+    if answered == 0:
+        return 1  # not one page came back: the site (or the network) is down
     return 0 if report.status == "finished" and not serious else 3
+
+
+@cli.command()
+@db_option
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per run.")
+def runs(db, limit, as_json):
+    """The history of crawl runs: when, how long, pages, new and updated articles, rejections, errors."""
+    from harvester.query import crawl_runs
+
+    rows = crawl_runs(_open(db), limit=limit)
+    for r in rows:
+        if as_json:
+            click.echo(json.dumps(r, ensure_ascii=False, default=str))
+            continue
+        took = f"{r['seconds']:.0f}s" if r["seconds"] is not None else "-"
+        click.echo(f"#{r['id']:<4} {r['started']:%Y-%m-%d %H:%M} {took:>6} {r['status']:10} {r['pages']:6} pages "
+                   f"{r['new']:5} new {r['updated']:4} updated  portals: {', '.join(r['portals'])}")
+        if r["rejected"]:
+            click.echo("      not articles: " + ", ".join(f"{k} {v}" for k, v in sorted(r["rejected"].items())))
+        if r["errors"]:
+            click.echo("      errors: " + ", ".join(f"{k} {v}" for k, v in sorted(r["errors"].items())))
 
 
 def _print_summary(engine) -> None:
@@ -128,8 +171,11 @@ def demo(db, workers, verbose, log_file, tone_style):
     """Serve the bundled demo portals on 127.0.0.1, crawl them, and summarize the corpus."""
     from harvester.demo import run_demo
 
+    from harvester.lock import crawl_lock
+
     engine = _open(db, create=True)
-    report = run_demo(db, workers=workers, verbose=verbose, log_file=log_file, tone_style=tone_style)
+    with crawl_lock(db):
+        report = run_demo(db, workers=workers, verbose=verbose, log_file=log_file, tone_style=tone_style)
     _print_report(report)
     _print_summary(engine)
 
@@ -154,10 +200,12 @@ def demo(db, workers, verbose, log_file, tone_style):
 @click.option("--log-file", type=click.Path(dir_okay=False), default=None, help="Write the log to this file.")
 @click.option("--tone-style", type=click.Choice(["new", "old"]), default=None,
               help="Tone placement of stored text: new (hoà, thuỷ) or old (hòa, thủy) [default: new].")
+@click.option("--refresh", is_flag=True, help="Fetch known articles again (and ignore ETag/Last-Modified).")
+@click.option("--refresh-older-than", type=click.IntRange(min=0), default=None, metavar="DAYS",
+              help="Fetch again known articles last fetched more than DAYS days ago.")
 def crawl(db, portal_keys, url, registry, mirror, workers, since, until, user_agent, delay, verbose, log_file,
-          tone_style):
+          tone_style, refresh, refresh_older_than):
     """Crawl portals into the corpus (a real Scrapy crawl; robots.txt obeyed)."""
-    from harvester.crawl import run_crawl
     from harvester.portals import find_portal, load_registry, portal_for_url
 
     if url and portal_keys:
@@ -174,12 +222,24 @@ def crawl(db, portal_keys, url, registry, mirror, workers, since, until, user_ag
     _open(db, create=True)
     if since and until and since > until:
         raise InputError("--since is after --until")
-    report = run_crawl(portals, db, mirrors=mirrors, workers=workers, verbose=verbose, log_file=log_file,
-                       settings={"USER_AGENT": user_agent, "DOWNLOAD_DELAY": delay,
-                                 "HARVESTER_TONE_STYLE": tone_style},
-                       since=since.date() if since else None, until=until.date() if until else None)
+    from harvester.lock import crawl_lock
+
+    with crawl_lock(db):
+        report = _crawl(portals, db, mirrors, workers, verbose, log_file, user_agent, delay, tone_style, since, until,
+                        refresh, refresh_older_than)
     _print_report(report)
     sys.exit(crawl_exit_code(report))
+
+
+def _crawl(portals, db, mirrors, workers, verbose, log_file, user_agent, delay, tone_style, since, until,
+           refresh=False, refresh_older_than=None):
+    from harvester.crawl import run_crawl
+
+    return run_crawl(portals, db, mirrors=mirrors, workers=workers, verbose=verbose, log_file=log_file,
+                     settings={"USER_AGENT": user_agent, "DOWNLOAD_DELAY": delay,
+                               "HARVESTER_TONE_STYLE": tone_style},
+                     since=since.date() if since else None, until=until.date() if until else None,
+                     refresh=refresh, refresh_older_than=refresh_older_than)
 
 
 @cli.command()
@@ -263,6 +323,7 @@ def search(query, db, since, until, portals, department, cites, limit, order, fo
 @cli.command()
 @db_option
 @filter_options
+@duplicates_option
 @click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default=None,
               help="Count articles per period instead of summarizing.")
 @click.option("--query", "text_query", default=None, help="With --by: count only articles matching this search.")
@@ -303,21 +364,125 @@ def stats(db, since, until, portals, department, cites, by, text_query, fold, sp
         click.echo(format_summary(s))
 
 
+class _Checked(click.ParamType):
+    """A number checked by the library: bad values are one-line errors, like every input error."""
+
+    def __init__(self, name: str, convert):
+        self.name, self._convert = name, convert
+
+    def convert(self, value, param, ctx):
+        if not isinstance(value, str):
+            return value
+        try:
+            return self._convert(value)
+        except ValueError:
+            raise InputError(f"{param.opts[0]}: {value!r} is not {self.name}") from None
+
+
+def _threshold(value: str) -> float:
+    from pipelines.dedup import check_threshold
+
+    return check_threshold(value)
+
+
+def _positive(kind):
+    def convert(value: str):
+        number = kind(value)
+        if not number > 0:
+            raise ValueError(value)
+        return number
+
+    return convert
+
+
 @cli.command()
 @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
 @db_option
 @filter_options
-@click.option("--tokens/--no-tokens", default=True, show_default=True, help="Include the segmented text.")
-def export(out, db, since, until, portals, department, cites, tokens):
-    """Export articles as JSON Lines (OUT.jsonl or OUT.jsonl.gz), one article per line."""
-    from harvester.export import count_articles, export_jsonl
+@click.option("--tokens/--no-tokens", default=True, show_default=True,
+              help="Include the segmented text and its sentences.")
+@click.option("--format", "fmt", default=None, metavar="jsonl|parquet|csv",
+              help="File format [default: from OUT's extension, else jsonl]. Compression from OUT: .gz, .zst.")
+@click.option("--shard-records", type=_Checked("a whole number above 0", _positive(int)), default=None, metavar="N",
+              help="At most N articles per file (OUT-00000.jsonl.gz, ...).")
+@click.option("--shard-size-mb", type=_Checked("a number of megabytes above 0", _positive(float)), default=None,
+              metavar="N",
+              help="Start a new file after N MB of (uncompressed) records.")
+@click.option("--dedup", is_flag=True,
+              help="One article per duplicate cluster (the earliest); the others' URLs in metadata.duplicates.")
+@click.option("--license", "license_", default="other", show_default=True, help="License field of the dataset card.")
+@click.option("--name", "pretty_name", default=None, help="Dataset name in the dataset card.")
+def export(out, db, since, until, portals, department, cites, tokens, fmt, shard_records, shard_size_mb, dedup,
+           license_, pretty_name):
+    """Export articles as a dataset: JSON Lines (OUT.jsonl, .jsonl.gz, .jsonl.zst), Parquet or CSV,
+    with OUT.manifest.json (counts, filters, versions, checksums) and a README.md dataset card."""
+    from harvester.export import count_articles, export as run_export, prepare_target
 
+    prepare_target(out, fmt)  # a bad name, format or folder fails before any work
     engine = _open(db)
     filters = _filters(since, until, portals, department, cites)
-    total = count_articles(engine, filters)
+    if dedup:
+        from harvester.clusters import ensure_current
+
+        run, recomputed = ensure_current(engine)
+        if recomputed:
+            click.echo(f"Duplicate clusters were missing or out of date: recomputed them (threshold "
+                       f"{run.threshold:g}, as harvester dedup does)", err=True)
+    total = count_articles(engine, filters, dedup=dedup)
     with click.progressbar(length=total, label="Exporting", file=sys.stderr) as bar:
-        n = export_jsonl(engine, out, filters, tokens=tokens, progress=bar.update)
-    click.echo(f"Wrote {n} article(s) to {out}")
+        result = run_export(engine, out, filters, fmt=fmt, tokens=tokens, dedup=dedup, shard_records=shard_records,
+                            shard_size_mb=shard_size_mb, license=license_, pretty_name=pretty_name,
+                            command=["harvester", *sys.argv[1:]], progress=bar.update)
+    where = result.shards[0].path if len(result.shards) == 1 else f"{len(result.shards)} files " \
+        f"({result.shards[0].path.name} ... {result.shards[-1].path.name})"
+    left_out = f"; {result.matching - result.records} duplicate(s) left out" if dedup else ""
+    click.echo(f"Wrote {result.records} article(s) to {where}{left_out}")
+    click.echo(f"Manifest {result.manifest}, dataset card {result.card}")
+    for path in result.removed:
+        click.echo(f"Removed {path.name} (a file of the previous export)", err=True)
+
+
+@cli.command("dedup")
+@db_option
+@click.option("--threshold", type=_Checked("a number above 0 and at most 1", _threshold), default=None,
+              help="Jaccard similarity of word 5-shingles above which two articles are copies; 1 keeps exact "
+                   "copies only [default: the last run's, else 0.8].")
+def dedup_cmd(db, threshold):
+    """Recompute the duplicate clusters: exact copies (same text) and near copies (MinHash LSH)."""
+    from harvester.clusters import duplicate_report, recompute
+    from harvester.export import count_articles
+
+    engine = _open(db)
+    with click.progressbar(length=count_articles(engine), label="Clustering", file=sys.stderr) as bar:
+        run = recompute(engine, threshold, progress=bar.update)
+    report = duplicate_report(engine)
+    click.echo(f"{run.articles} article(s) in {run.clusters} cluster(s) (threshold {run.threshold:g}): "
+               f"{report.shared} cluster(s) hold copies ({report.exact} exact), {report.duplicates} copy(ies)")
+
+
+def _print_duplicates(db, since, until, portals, department, cites, **options):
+    """`stats --duplicates`."""
+    from dataclasses import asdict
+
+    from harvester.clusters import duplicate_report
+
+    report = duplicate_report(_open(db), _filters(since, until, portals, department, cites))
+    if options.get("as_json") or options.get("fmt") == "json":
+        click.echo(json.dumps(asdict(report), ensure_ascii=False, indent=2))
+        return
+    if report.threshold is None:
+        click.echo("No duplicate clusters yet: run harvester dedup")
+        return
+    state = "" if report.current else "; the corpus changed since: run harvester dedup again"
+    click.echo(f"Duplicate clusters (threshold {report.threshold:g}, computed {report.computed_at[:19]}{state})")
+    click.echo(f"{report.articles} article(s) in {report.clusters} cluster(s): {report.shared} cluster(s) hold "
+               f"copies ({report.exact} exact), {report.duplicates} copy(ies)"
+               + (f"; {report.unclustered} article(s) not clustered yet" if report.unclustered else ""))
+    if report.pairs:
+        width = max(12, *(len(r.portal_a) for r in report.pairs), *(len(r.portal_b) for r in report.pairs))
+        click.echo(f"{'portal':{width}}  {'portal':{width}}  clusters  exact")
+        for r in report.pairs:
+            click.echo(f"{r.portal_a:{width}}  {r.portal_b:{width}}  {r.clusters:8}  {r.exact:5}")
 
 
 # -- evaluation -------------------------------------------------------------
@@ -434,6 +599,19 @@ def words(query, db, since, until, portals, department, cites, limit, fold, fmt)
 
     rows = top_words(_open(db), query, _filters(since, until, portals, department, cites), limit=limit, fold=fold)
     _print_rows([{"word": w, "count": n} for w, n in rows], fmt)
+
+
+@cli.command("serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (the default lets only this machine in).")
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8001, show_default=True,
+              help="Port to listen on (0: any free port, printed on start).")
+def serve_cmd(db, host, port):
+    """Browse the corpus in Datasette (read-only): facets, full-text search, research queries."""
+    from harvester.serve import serve
+
+    serve(db, host=host, port=port)
 
 
 # -- the registry -----------------------------------------------------------

@@ -63,6 +63,8 @@ def run_crawl(
     verbose: bool = False,
     since: date | None = None,
     until: date | None = None,
+    refresh: bool = False,
+    refresh_older_than: int | None = None,
 ) -> CrawlReport:
     quiet = not verbose and not log_file
     s = project_settings(
@@ -76,7 +78,8 @@ def run_crawl(
     if quiet:
         _progress_to_stderr()
     process = CrawlerProcess(s)
-    process.crawl(PortalSpider, portals=portals, mirrors=mirrors or {}, since=since, until=until)
+    process.crawl(PortalSpider, portals=portals, mirrors=mirrors or {}, since=since, until=until,
+                  refresh=refresh, refresh_older_than=refresh_older_than)
     process.start()
     engine = models.make_engine(db)
     try:

@@ -10,3 +10,12 @@ from pipelines.types import Capture
 class PageItem:
     capture: Capture
     portal_key: str
+
+
+@dataclass
+class ValidatorItem:
+    """What a server said to validate a listing, sitemap or feed next time (ETag, Last-Modified)."""
+
+    url: str
+    etag: str | None
+    last_modified: str | None

@@ -377,3 +377,18 @@ def as_frame(rows, columns: list[str] | None = None):
     if records and not isinstance(records[0], dict):
         return pd.DataFrame.from_records(records, columns=columns)
     return pd.DataFrame.from_records(records)
+
+
+def crawl_runs(engine: Engine, *, limit: int = 20) -> list[dict]:
+    """The newest crawl runs first, as plain dicts."""
+    R = models.CrawlRun
+    with models.session_factory(engine)() as session:
+        out = []
+        for r in session.scalars(select(R).order_by(R.id.desc()).limit(limit)):
+            seconds = (r.finished_at - r.started_at).total_seconds() if r.finished_at else None
+            out.append({"id": r.id, "started": _aware(r.started_at), "seconds": seconds, "status": r.status,
+                        "portals": list(r.portals or []), "pages": r.pages, "new": r.new_articles,
+                        "updated": r.updated_articles, "rejected": dict(r.rejected or {}),
+                        "errors": dict(r.errors or {}), "per_portal": dict(r.per_portal or {}),
+                        "stats": dict(r.stats or {})})
+        return out

@@ -15,11 +15,11 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 
 import models
-from harvester.items import PageItem
+from harvester.items import PageItem, ValidatorItem
 from pipelines.normalize import DEFAULT_TONE_STYLE, TONE_STYLES
 from pipelines.process import versions
 from pipelines.workers import make_executor, safe_process
-from pipelines.store import already_processed, store_page, touch_capture
+from pipelines.store import already_processed, store_page, store_validator, touch_capture
 from pipelines.types import ProcessOptions, ProcessResult, Rejected
 
 log = logging.getLogger("harvester.progress")
@@ -48,6 +48,7 @@ class ProcessAndStorePipeline:
         self.options = ProcessOptions(tone_style=tone)
         self.versions = versions(self.options)
         self.counts: Counter[str] = Counter()
+        self.per_portal: dict[str, Counter[str]] = {}
         self.rejected: Counter[str] = Counter()
         self.errors: Counter[str] = Counter()
 
@@ -70,7 +71,10 @@ class ProcessAndStorePipeline:
             s.flush()
             self.run_id = run.id
 
-    async def process_item(self, item: PageItem) -> PageItem:
+    async def process_item(self, item):
+        if isinstance(item, ValidatorItem):
+            store_validator(self.sessions, item.url, item.etag, item.last_modified)
+            return item
         loop = asyncio.get_running_loop()
         # Looked up per page: the spider refines a portal once it has detected its platform.
         site = self.spider.sites[item.portal_key]
@@ -79,6 +83,9 @@ class ProcessAndStorePipeline:
             touch_capture(self.sessions, item.capture)
             self.counts["pages"] += 1
             self.counts["unchanged"] += 1
+            portal = self.per_portal.setdefault(item.portal_key, Counter())
+            portal["pages"] += 1
+            portal["unchanged"] += 1
             self.crawler.stats.inc_value("harvester/pages")
             self.crawler.stats.inc_value("harvester/unchanged-pages")
             return item
@@ -89,6 +96,11 @@ class ProcessAndStorePipeline:
         return item
 
     def _count(self, item: PageItem, result: ProcessResult, outcome: str) -> None:
+        portal = self.per_portal.setdefault(item.portal_key, Counter())
+        portal["pages"] += 1
+        portal[outcome] += 1
+        if isinstance(result, Rejected) and result.reason == "processing-error":
+            portal["errors"] += 1
         stats = self.crawler.stats
         self.counts["pages"] += 1
         self.counts[outcome] += 1
@@ -140,6 +152,7 @@ class ProcessAndStorePipeline:
             run.rejected = dict(self.rejected)
             run.errors = dict(self.errors)
             run.stats = self._discovery_stats()
+            run.per_portal = {k: dict(v) for k, v in self.per_portal.items()}
             run.status = "finished" if reason == "finished" else str(reason)
         log.info("done: " + self.progress_line())
         self.engine.dispose()

@@ -229,3 +229,11 @@ def store_page(session_factory, portal: PortalConfig, capture: Capture,
         if isinstance(result, Rejected):
             return "rejected"
         return upsert_article(session, result, portal_id).outcome
+
+
+def store_validator(session_factory, url: str, etag: str | None, last_modified: str | None) -> None:
+    with session_factory.begin() as session:
+        values = {"url": url, "etag": etag, "last_modified": last_modified, "checked_at": datetime.now(timezone.utc)}
+        stmt = _insert(session, models.HttpValidator).values(**values)
+        session.execute(stmt.on_conflict_do_update(index_elements=["url"],
+                                                   set_={k: v for k, v in values.items() if k != "url"}))

@@ -122,10 +122,13 @@ def test_bad_input_gives_one_line_error(corpus, tmp_path, args, message):
 def test_departments_stats_by_period_and_cites(corpus):
     out = run("departments", "--db", db_path(corpus)).output
     assert "Ban Tuyên giáo Huyện uỷ Thạnh Hoá  [Ban Tuyên giáo; publisher 2" in out
-    rows = json.loads(run("stats", "--db", db_path(corpus), "--by", "month", "--cites", "35-NQ/TW", "--json").output)
-    assert rows == [{"period": "2024-06", "articles": 1}]
-    rows = json.loads(run("stats", "--db", db_path(corpus), "--by", "year", "--json").output)
-    assert rows == [{"period": "2022", "articles": 2}, {"period": "2024", "articles": 1}]
+    def lines(*args):
+        return [json.loads(line) for line in run(*args).output.splitlines()]
+
+    assert lines("stats", "--db", db_path(corpus), "--by", "month", "--cites", "35-NQ/TW", "--json") == [
+        {"period": "2024-06", "articles": 1}]
+    assert lines("stats", "--db", db_path(corpus), "--by", "year", "--json") == [
+        {"period": "2022", "articles": 2}, {"period": "2024", "articles": 1}]
     hits = run("search", "hội nghị", "--db", db_path(corpus), "--cites", "NQ 35", "--json").output.splitlines()
     assert [json.loads(h)["title"] for h in hits] == ["Quán triệt Nghị quyết 35 về bảo vệ nền tảng tư tưởng"]
     assert run("stats", "--db", db_path(corpus), "--query", "x").exit_code != 0

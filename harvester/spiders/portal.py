@@ -23,7 +23,7 @@ from scrapy.linkextractors import LinkExtractor
 from harvester import discovery
 from harvester.detect import detect_platform
 from harvester.errors import InputError
-from harvester.items import PageItem
+from harvester.items import PageItem, ValidatorItem
 from harvester.portals import Portal, find_portal, load_registry, portal_for_url
 from harvester.urls import canonical, origin, rebase
 from pipelines.dates import VN_TZ
@@ -84,6 +84,8 @@ class PortalSpider(scrapy.Spider):
         portals: dict[str, Portal] | None = None,
         mirrors: dict[str, str] | None = None,
         max_hops: int | str = 3,
+        refresh: bool | str = False,
+        refresh_older_than: int | str | None = None,
         **kwargs: Any,
     ):
         super().__init__(**kwargs)
@@ -104,7 +106,42 @@ class PortalSpider(scrapy.Spider):
         self.since = parse_day(since)
         self.until = parse_day(until, end=True)
         self.max_hops = int(max_hops)
+        self.refresh = str(refresh).lower() in ("1", "true", "yes")
+        self.refresh_older_than = int(refresh_older_than) if refresh_older_than not in (None, "") else None
         self._links = LinkExtractor(deny_extensions=[], unique=True)
+        self.known: set[str] = set()  # article URLs already in the corpus: not fetched again
+        self.validators: dict[str, tuple[str | None, str | None]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider._load_state(crawler.settings.get("HARVESTER_DB"))
+        return spider
+
+    def _load_state(self, db) -> None:
+        """What earlier runs learned: known articles, and validators for conditional requests."""
+        from datetime import timedelta
+
+        import models
+        from sqlalchemy import func, select
+
+        engine = models.make_engine(db)
+        try:
+            models.init_db(engine)
+            with engine.connect() as conn:
+                if not self.refresh:
+                    A, C = models.Article, models.Capture
+                    stmt = select(A.url)
+                    if self.refresh_older_than is not None:
+                        # Articles whose newest capture is recent enough stay known; older ones are fetched again.
+                        cutoff = datetime.now(timezone.utc) - timedelta(days=self.refresh_older_than)
+                        fresh = select(C.url).group_by(C.url).having(func.max(C.fetched_at) >= cutoff)
+                        stmt = stmt.where(A.url.in_(fresh))
+                    self.known = set(conn.scalars(stmt))
+                V = models.HttpValidator
+                self.validators = {u: (e, m) for u, e, m in conn.execute(select(V.url, V.etag, V.last_modified))}
+        finally:
+            engine.dispose()
 
     @property
     def portals(self) -> dict[str, Portal]:
@@ -130,9 +167,34 @@ class PortalSpider(scrapy.Spider):
         return (origin(own).lower() == self._portal_origin(key).lower()
                 and not any(p.search(own) for p in self.sites[key].deny))
 
-    def _request(self, key: str, own: str, callback=None, **meta: Any) -> scrapy.Request:
-        return scrapy.Request(self.fetch_url(key, own), callback=callback or self.parse,
-                              meta={"portal": key, **meta})
+    def _request(self, key: str, own: str, callback=None, conditional: bool = False, **meta: Any) -> scrapy.Request:
+        headers = {}
+        if conditional and not self.refresh and own in self.validators:
+            etag, modified = self.validators[own]
+            if etag:
+                headers["If-None-Match"] = etag
+            if modified:
+                headers["If-Modified-Since"] = modified
+        if headers:
+            meta["handle_httpstatus_list"] = [304]
+        return scrapy.Request(self.fetch_url(key, own), callback=callback or self.parse, headers=headers,
+                              meta={"portal": key, "own": own, **meta})
+
+    def _unchanged(self, response: Response) -> bool:
+        """A 304: the listing, sitemap or feed is as it was; there is nothing new behind it."""
+        if response.status == 304:
+            self._stat("unchanged-304")
+            return True
+        return False
+
+    def _validator(self, response: Response):
+        etag = response.headers.get("ETag")
+        modified = response.headers.get("Last-Modified")
+        if etag or modified:
+            own = response.meta.get("own") or self.own_url(response.meta["portal"], response.url)
+            return ValidatorItem(own, etag.decode("latin-1") if etag else None,
+                                 modified.decode("latin-1") if modified else None)
+        return None
 
     def _stat(self, name: str, n: int = 1) -> None:
         if self.crawler and self.crawler.stats:
@@ -144,12 +206,12 @@ class PortalSpider(scrapy.Spider):
             portal = site.portal
             home = self.own_url(key, str(portal.base_url))
             for url in [home, *(self.own_url(key, str(u)) for u in portal.start_urls)]:
-                yield self._request(key, url, hops=0)
+                yield self._request(key, url, conditional=True, hops=0)
             yield self._request(key, self._portal_origin(key) + "/robots.txt", self.parse_robots)
             for url in portal.sitemaps:
-                yield self._request(key, str(url), self.parse_sitemap)
+                yield self._request(key, str(url), self.parse_sitemap, conditional=True)
             for url in portal.feeds:
-                yield self._request(key, str(url), self.parse_feed)
+                yield self._request(key, str(url), self.parse_feed, conditional=True)
 
     # -- sitemaps and feeds ---------------------------------------------------
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
@@ -157,20 +219,28 @@ class PortalSpider(scrapy.Spider):
         if response.status != 200 or not isinstance(response, TextResponse):
             return
         for url in discovery.robots_sitemaps(response.body, self._portal_origin(key)):
-            yield self._request(key, self.own_url(key, url), self.parse_sitemap)
+            yield self._request(key, self.own_url(key, url), self.parse_sitemap, conditional=True)
 
-    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+    def parse_sitemap(self, response: Response) -> Iterator[Any]:
         key = response.meta["portal"]
+        if self._unchanged(response):
+            return
+        if (v := self._validator(response)):
+            yield v
         kind, entries = discovery.parse_sitemap(response.body)
         for entry in entries:
             own = self.own_url(key, entry.url)
             if kind == "sitemapindex":
-                yield self._request(key, own, self.parse_sitemap)
+                yield self._request(key, own, self.parse_sitemap, conditional=True)
             else:
                 yield from self._discovered(key, own, entry.date, "sitemap")
 
-    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+    def parse_feed(self, response: Response) -> Iterator[Any]:
         key = response.meta["portal"]
+        if self._unchanged(response):
+            return
+        if (v := self._validator(response)):
+            yield v
         for entry in discovery.parse_feed(response.body):
             yield from self._discovered(key, self.own_url(key, entry.url), entry.date, "feed")
 
@@ -183,6 +253,9 @@ class PortalSpider(scrapy.Spider):
         if self._out_of_range(when):
             self._stat(f"skipped/{source}-out-of-range")
             return
+        if own in self.known:
+            self._stat("known-articles-not-fetched")
+            return
         self._stat(f"discovered/{source}")
         yield self._request(key, own, hops=0)
 
@@ -194,8 +267,10 @@ class PortalSpider(scrapy.Spider):
     # -- pages -------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         key = response.meta["portal"]
-        if not isinstance(response, TextResponse):
+        if self._unchanged(response) or not isinstance(response, TextResponse):
             return
+        if (v := self._validator(response)):
+            yield v
         site = self.sites[key]
         if not site.detected and isinstance(response, HtmlResponse):
             self._detect(key, response)
@@ -216,7 +291,7 @@ class PortalSpider(scrapy.Spider):
     def _follow(self, key: str, site: _Site, own: str, response: HtmlResponse) -> Iterator[scrapy.Request]:
         tree = lxml.html.fromstring(response.body, base_url=own)
         for feed in discovery.feed_links(tree, own):
-            yield self._request(key, self.own_url(key, feed), self.parse_feed)
+            yield self._request(key, self.own_url(key, feed), self.parse_feed, conditional=True)
         targets = []
         for link in self._links.extract_links(response):
             target = self.own_url(key, link.url)
@@ -234,7 +309,7 @@ class PortalSpider(scrapy.Spider):
         for target in dict.fromkeys(targets):
             if discovery.page_of(target, site.info.pagination_patterns):
                 if target in paging and not stop_paging:
-                    yield self._request(key, target, hops=0)
+                    yield self._request(key, target, conditional=True, hops=0)
                 continue
             kind = site.kind(target)
             if kind == NON_ARTICLE:
@@ -242,8 +317,11 @@ class PortalSpider(scrapy.Spider):
             if kind == ARTICLE and self._out_of_range(dates.get(target)):
                 self._stat("skipped/listing-out-of-range")
                 continue
+            if target in self.known:
+                self._stat("known-articles-not-fetched")
+                continue
             if kind in (ARTICLE, LISTING):
-                yield self._request(key, target, hops=0)
+                yield self._request(key, target, conditional=kind == LISTING, hops=0)
             elif hops < self.max_hops:
                 yield self._request(key, target, hops=hops + 1)
 
