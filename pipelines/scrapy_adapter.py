@@ -49,6 +49,7 @@ class ProcessAndStorePipeline:
         self.versions = versions(self.options)
         self.counts: Counter[str] = Counter()
         self.per_portal: dict[str, Counter[str]] = {}
+        self.pending_validators: dict[str, ValidatorItem] = {}
         self.rejected: Counter[str] = Counter()
         self.errors: Counter[str] = Counter()
 
@@ -73,7 +74,9 @@ class ProcessAndStorePipeline:
 
     async def process_item(self, item):
         if isinstance(item, ValidatorItem):
-            store_validator(self.sessions, item.url, item.etag, item.last_modified)
+            # Kept until the run ends well: a listing answered "not modified" next time must
+            # not hide articles this run never got to (killed, or failed to fetch).
+            self.pending_validators[item.url] = item
             return item
         loop = asyncio.get_running_loop()
         # Looked up per page: the spider refines a portal once it has detected its platform.
@@ -143,6 +146,10 @@ class ProcessAndStorePipeline:
 
     def spider_closed(self, spider, reason: str) -> None:
         self.errors.update(self._download_errors())
+        serious = {k for k in self.errors if not (k.startswith("HTTP 4") and k != "HTTP 429")}
+        if reason == "finished" and not serious:
+            for v in self.pending_validators.values():
+                store_validator(self.sessions, v.url, v.etag, v.last_modified)
         with self.sessions.begin() as s:
             run = s.get(models.CrawlRun, self.run_id)
             run.finished_at = datetime.now(timezone.utc)
