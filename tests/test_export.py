@@ -25,7 +25,10 @@ def test_export_records_follow_corpus_layout(corpus, tmp_path):
     recs = read(out)
     assert [r["created"][:10] for r in recs] == ["2022-01-19", "2022-05-22", "2024-06-18"]  # oldest first
     r = recs[2]
-    assert set(r) == {"id", "text", "source", "added", "created", "metadata", "segmented"}
+    assert set(r) == {"id", "text", "source", "added", "created", "metadata", "segmented", "sentences"}
+    whole = "".join(filter(None, (r["metadata"]["title"], r["metadata"]["lead"], r["text"])))
+    assert "".join(r["sentences"]).replace(" ", "") == whole.replace(" ", "").replace("\n", "")
+    assert len(r["sentences"]) == len(r["segmented"].splitlines()) and r["sentences"][0] == r["metadata"]["title"]
     assert r["id"] == article_id(r["metadata"]["url"])
     assert r["source"] == "thanhhoa-test"
     assert r["created"] == "2024-06-18T08:39:00+07:00"
