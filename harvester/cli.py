@@ -152,6 +152,32 @@ def runs(db, limit, as_json):
             click.echo("      errors: " + ", ".join(f"{k} {v}" for k, v in sorted(r["errors"].items())))
 
 
+@cli.command("health")
+@db_option
+@click.option("--runs", "n_runs", type=click.IntRange(min=1), default=3, show_default=True,
+              help="Runs without a new article before a portal is flagged.")
+@click.option("--max-error-rate", type=click.FloatRange(0, 1), default=0.2, show_default=True)
+@click.option("--strict", is_flag=True, help="Exit with code 5 when a portal is flagged (for monitoring).")
+@click.option("--json", "as_json", is_flag=True)
+def health_cmd(db, n_runs, max_error_rate, strict, as_json):
+    """Flag portals whose crawls look broken: no new articles, failing pages, dates gone."""
+    from dataclasses import asdict
+
+    from harvester.health import health
+
+    rows = health(_open(db), runs=n_runs, max_error_rate=max_error_rate)
+    for h in rows:
+        if as_json:
+            click.echo(json.dumps({**asdict(h), "ok": h.ok}, ensure_ascii=False))
+        else:
+            state = "ok" if h.ok else "CHECK"
+            click.echo(f"{state:6} {h.portal:24} {h.runs} run(s), {h.pages} pages, {h.new} new")
+            for flag in h.flags:
+                click.echo(f"         - {flag}")
+    if strict and any(not h.ok for h in rows):
+        sys.exit(5)
+
+
 def _print_summary(engine) -> None:
     from harvester.query import summary
     from harvester.report import format_summary

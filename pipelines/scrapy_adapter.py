@@ -102,8 +102,10 @@ class ProcessAndStorePipeline:
         portal = self.per_portal.setdefault(item.portal_key, Counter())
         portal["pages"] += 1
         portal[outcome] += 1
-        if isinstance(result, Rejected) and result.reason == "processing-error":
-            portal["errors"] += 1
+        if isinstance(result, Rejected):
+            portal[f"rejected:{result.reason}"] += 1
+            if result.reason == "processing-error":
+                portal["errors"] += 1
         stats = self.crawler.stats
         self.counts["pages"] += 1
         self.counts[outcome] += 1

@@ -124,3 +124,28 @@ def test_runs_lists_the_history(tmp_path, args, code):
     result = run_cli(*args, "--db", str(db))
     assert result.returncode == code
     assert "thanhhoa-dcs" in result.stdout and "finished" in result.stdout
+
+
+def test_researchers_can_query_while_a_crawl_writes(tmp_path):
+    import models
+    from harvester.query import search, summary
+
+    db = tmp_path / "corpus.sqlite"
+    engine = models.make_engine(db)
+    models.init_db(engine)
+    with serve_sites({SITE.key: SITE.site}) as origins:
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        proc = subprocess.Popen([sys.executable, "-m", "harvester.cli", *crawl_args(origins[SITE.key], db, "--delay", "0.1")],
+                                cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        seen, queries = [], 0
+        while proc.poll() is None:
+            # Each query runs while the crawler commits pages (WAL: readers never wait for the writer).
+            seen.append(summary(engine).articles)
+            search(engine, "hội nghị", limit=5)
+            queries += 1
+            time.sleep(0.05)
+        assert proc.returncode == 0
+    engine.dispose()
+    assert queries > 5
+    assert seen == sorted(seen)  # the reader saw the corpus grow, never a half-written state
+    assert summary(models.make_engine(db)).articles == len(SITE.articles)
