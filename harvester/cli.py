@@ -226,11 +226,13 @@ def demo(db, workers, verbose, log_file, tone_style):
 @click.option("--log-file", type=click.Path(dir_okay=False), default=None, help="Write the log to this file.")
 @click.option("--tone-style", type=click.Choice(["new", "old"]), default=None,
               help="Tone placement of stored text: new (hoà, thuỷ) or old (hòa, thủy) [default: new].")
+@click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Override a Scrapy setting (DOWNLOAD_TIMEOUT=30, RETRY_TIMES=5, ...), as scrapy -s does.")
 @click.option("--refresh", is_flag=True, help="Fetch known articles again (and ignore ETag/Last-Modified).")
 @click.option("--refresh-older-than", type=click.IntRange(min=0), default=None, metavar="DAYS",
               help="Fetch again known articles last fetched more than DAYS days ago.")
 def crawl(db, portal_keys, url, registry, mirror, workers, since, until, user_agent, delay, verbose, log_file,
-          tone_style, refresh, refresh_older_than):
+          tone_style, overrides, refresh, refresh_older_than):
     """Crawl portals into the corpus (a real Scrapy crawl; robots.txt obeyed)."""
     from harvester.portals import find_portal, load_registry, portal_for_url
 
@@ -252,18 +254,28 @@ def crawl(db, portal_keys, url, registry, mirror, workers, since, until, user_ag
 
     with crawl_lock(db):
         report = _crawl(portals, db, mirrors, workers, verbose, log_file, user_agent, delay, tone_style, since, until,
-                        refresh, refresh_older_than)
+                        refresh, refresh_older_than, _settings(overrides))
     _print_report(report)
     sys.exit(crawl_exit_code(report))
 
 
+def _settings(overrides) -> dict[str, str]:
+    out = {}
+    for item in overrides:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise InputError(f"--set takes NAME=VALUE, not {item!r}")
+        out[name.strip()] = value.strip()
+    return out
+
+
 def _crawl(portals, db, mirrors, workers, verbose, log_file, user_agent, delay, tone_style, since, until,
-           refresh=False, refresh_older_than=None):
+           refresh=False, refresh_older_than=None, extra=None):
     from harvester.crawl import run_crawl
 
     return run_crawl(portals, db, mirrors=mirrors, workers=workers, verbose=verbose, log_file=log_file,
                      settings={"USER_AGENT": user_agent, "DOWNLOAD_DELAY": delay,
-                               "HARVESTER_TONE_STYLE": tone_style},
+                               "HARVESTER_TONE_STYLE": tone_style, **(extra or {})},
                      since=since.date() if since else None, until=until.date() if until else None,
                      refresh=refresh, refresh_older_than=refresh_older_than)
 

@@ -65,34 +65,58 @@ def successor_province(province: str | None) -> str | None:
     return gazetteer().successor_province(province)
 
 
+_NONSPACE = re.compile(r"\S")
+
+
 def sentences(text: str, segmented: str) -> list[str]:
     """The sentences of `text`, cut where the segmenter cut them (one line of `segmented` each).
 
-    Segmentation only adds "_" between syllables and spaces between tokens, so each line is
-    found in the text token by token; a line that cannot be aligned is given as segmented,
-    with "_" back to spaces.
+    Segmentation changes no character: it adds "_" between the syllables of a word and spaces
+    between tokens. So, when the text has no "_" of its own, line i holds the next n_i
+    non-space characters of the text, whatever their spelling; otherwise each token is looked up.
     """
+    lines = segmented.split("\n") if segmented else []
+    counts = [len(line) - line.count(" ") - line.count("_") for line in lines]
+    if "_" not in text:
+        positions = [m.start() for m in _NONSPACE.finditer(text)]
+        if sum(counts) == len(positions):
+            out, k = [], 0
+            for n in counts:
+                out.append(text[positions[k]:positions[k + n - 1] + 1] if n else "")
+                k += n
+            return out
+    return _aligned(text, segmented)
+
+
+def _aligned(text: str, segmented: str) -> list[str]:
+    """Each line found in the text token by token; a line that cannot be aligned is given as
+    segmented, with "_" back to spaces."""
     # Compared in one tone placement: "_" hides a syllable's end from the placement rule, so
-    # segmented text can spell "Ủy_ban" where the text has "Uỷ ban" (same length either way).
+    # segmented text can spell "Ủy_ban" where the text has "Uỷ ban". Both foldings keep every
+    # character's position (tone marks move between two letters), so offsets carry over.
     folded = apply_tone_style(text, "old")
-    out, pos = [], 0
+    spaced = apply_tone_style(segmented.replace("_", " "), "old")
+    kept = apply_tone_style(segmented, "old")
+    out, pos, offset = [], 0, 0
     for line in segmented.split("\n") if segmented else []:
         start = end = None
-        cursor = pos
+        cursor, at_token = pos, offset
         for token in line.split(" "):
+            piece = spaced[at_token:at_token + len(token)]
+            literal = kept[at_token:at_token + len(token)]
+            at_token += len(token) + 1
             if not token:
                 continue
-            piece = apply_tone_style(token.replace("_", " "), "old")
             at = folded.find(piece, cursor)
-            if at < 0:
-                piece = apply_tone_style(token, "old")
-                at = folded.find(piece, cursor)
+            if at < 0 and literal != piece:
+                piece, at = literal, folded.find(literal, cursor)
             if at < 0 or folded[cursor:at].strip():
                 start = None
                 break
             if start is None:
                 start = at
             cursor = end = at + len(piece)
+        offset += len(line) + 1
         if start is None or end is None:
             out.append(line.replace("_", " "))
             continue
@@ -566,7 +590,6 @@ def export(engine: Engine, out: str | Path, filters: Filters = Filters(), *, fmt
                         last_created = rec["created"]
                     if progress:
                         progress(1)
-                session.expunge_all()
         if writer is None:
             open_shard()  # an empty selection is still a valid (empty) dataset
         close_shard()

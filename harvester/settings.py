@@ -25,7 +25,9 @@ DOWNLOAD_TIMEOUT = 60
 DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 
-DEPTH_LIMIT = 6
+# The spider bounds its own walk (hops through unknown pages, HARVESTER_MAX_LISTING_PAGES
+# down a listing): a depth limit would cut a long archive of listing pages short.
+DEPTH_LIMIT = 0
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
@@ -48,3 +50,4 @@ DOWNLOADER_MIDDLEWARES = {
 RETRY_BACKOFF_BASE = 2.0
 RETRY_BACKOFF_MAX = 120.0
 HARVESTER_TONE_STYLE = None  # "new" (hoà, thuỷ, the default) or "old" (hòa, thủy) placement of stored text
+HARVESTER_MAX_LISTING_PAGES = 1000  # pages followed down one listing series (pagination traps end here)

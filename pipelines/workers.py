@@ -12,7 +12,17 @@ from pipelines.process import process_page
 from pipelines.types import Capture, PortalInfo, ProcessOptions, ProcessResult, Rejected
 
 
+def quiet_libraries() -> None:
+    """trafilatura and htmldate log each page they give up on; the outcome is already
+    recorded as the page's rejection reason, so their lines would only bury real warnings."""
+    import logging
+
+    for name in ("trafilatura", "htmldate", "readability", "courlan", "justext"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
 def _warm_up() -> None:
+    quiet_libraries()
     # Load the segmenter's model once per worker instead of on the first article.
     from pipelines.tokenize import segment
 

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
+import lxml.etree
 import lxml.html
 import scrapy
 from scrapy.http import HtmlResponse, Response, TextResponse
@@ -107,6 +108,7 @@ class PortalSpider(scrapy.Spider):
         self.until = parse_day(until, end=True)
         self.max_hops = int(max_hops)
         self.refresh = str(refresh).lower() in ("1", "true", "yes")
+        self.max_pages = 1000
         self.refresh_older_than = int(refresh_older_than) if refresh_older_than not in (None, "") else None
         self._links = LinkExtractor(deny_extensions=[], unique=True)
         self.known: set[str] = set()  # article URLs already in the corpus: not fetched again
@@ -116,6 +118,7 @@ class PortalSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider._load_state(crawler.settings.get("HARVESTER_DB"))
+        spider.max_pages = crawler.settings.getint("HARVESTER_MAX_LISTING_PAGES", 1000)
         return spider
 
     def _load_state(self, db) -> None:
@@ -289,7 +292,13 @@ class PortalSpider(scrapy.Spider):
         self.logger.info("%s: detected platform %s (%s)", key, found.platform, "; ".join(found.evidence))
 
     def _follow(self, key: str, site: _Site, own: str, response: HtmlResponse) -> Iterator[scrapy.Request]:
-        tree = lxml.html.fromstring(response.body, base_url=own)
+        if not response.body.strip():
+            return  # an empty answer links nowhere (and lxml refuses to parse it)
+        try:
+            tree = lxml.html.fromstring(response.body, base_url=own)
+        except (lxml.etree.ParserError, ValueError):
+            self._stat("unparsable-pages")
+            return
         for feed in discovery.feed_links(tree, own):
             yield self._request(key, self.own_url(key, feed), self.parse_feed, conditional=True)
         targets = []
@@ -309,7 +318,12 @@ class PortalSpider(scrapy.Spider):
         for target in dict.fromkeys(targets):
             if discovery.page_of(target, site.info.pagination_patterns):
                 if target in paging and not stop_paging:
-                    yield self._request(key, target, conditional=True, hops=0)
+                    depth = response.meta.get("page_depth", 0) + 1
+                    if depth > self.max_pages:
+                        # An endless "next page" (a calendar, a search) is a trap, not a listing.
+                        self._stat("pagination-limit-reached")
+                        continue
+                    yield self._request(key, target, conditional=True, hops=0, page_depth=depth)
                 continue
             kind = site.kind(target)
             if kind == NON_ARTICLE:
