@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from sqlalchemy import select
@@ -54,25 +53,6 @@ def _progress_to_stderr() -> None:
     progress.propagate = False
 
 
-class _NoTraceback(logging.Filter):
-    """A fetch that failed is a fact for the run report, not a crash: one line, no traceback."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info:
-            exc = record.exc_info[1]
-            record.msg = f"{record.getMessage()} ({type(exc).__name__}: {exc})" if exc else record.getMessage()
-            record.args = ()
-            record.exc_info = None
-            record.exc_text = None
-        return True
-
-
-def _one_line_errors() -> None:
-    for handler in logging.root.handlers:
-        if not any(isinstance(f, _NoTraceback) for f in handler.filters):
-            handler.addFilter(_NoTraceback())
-
-
 def run_crawl(
     portals: dict[str, Portal],
     db: str | Path | None = None,
@@ -94,18 +74,15 @@ def run_crawl(
         LOG_FILE=log_file,
         # Scrapy's own INFO lines drown the progress lines on a terminal.
         LOG_LEVEL="WARNING" if quiet else None,
+        HARVESTER_ONE_LINE_ERRORS=quiet,
         **(settings or {}),
     )
     if quiet:
         _progress_to_stderr()
     process = CrawlerProcess(s)
-    crawler = process.create_crawler(PortalSpider)
     if quiet:
         quiet_libraries()
-        _one_line_errors()
-        # In case a handler is installed as the crawl starts (weak=False: a lambda would be collected).
-        crawler.signals.connect(lambda spider: _one_line_errors(), signal=signals.spider_opened, weak=False)
-    process.crawl(crawler, portals=portals, mirrors=mirrors or {}, since=since, until=until,
+    process.crawl(PortalSpider, portals=portals, mirrors=mirrors or {}, since=since, until=until,
                   refresh=refresh, refresh_older_than=refresh_older_than)
     process.start()
     engine = models.make_engine(db)

@@ -210,6 +210,7 @@ def _texts(engine: Engine, ids: list[int]) -> dict[int, str]:
 def top_words(engine: Engine, query: str | None = None, filters: Filters = Filters(), *, limit: int = 30,
               fold: bool = False) -> list[tuple[str, int]]:
     """The most frequent words (segmented, Vietnamese stop words and punctuation left out)."""
+    import pipelines.underthesea_import  # noqa: F401  (first, for its logging side effect)
     from underthesea.datasets.stopwords import words as stopwords
 
     stop = {w.strip().casefold() for w in stopwords if w.strip()}

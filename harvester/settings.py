@@ -51,3 +51,4 @@ RETRY_BACKOFF_BASE = 2.0
 RETRY_BACKOFF_MAX = 120.0
 HARVESTER_TONE_STYLE = None  # "new" (hoà, thuỷ, the default) or "old" (hòa, thủy) placement of stored text
 HARVESTER_MAX_LISTING_PAGES = 1000  # pages followed down one listing series (pagination traps end here)
+HARVESTER_ONE_LINE_ERRORS = False  # failed fetches logged on one line (the quiet command line sets it)

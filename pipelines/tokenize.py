@@ -25,8 +25,7 @@ from functools import lru_cache
 from importlib.metadata import version
 from os.path import dirname, join
 
-from underthesea import sent_tokenize
-from underthesea.pipeline.word_tokenize import regex_tokenize
+from pipelines.underthesea_import import regex_tokenize, sent_tokenize
 
 from pipelines.normalize import apply_tone_style
 from pipelines.terms import domain_terms

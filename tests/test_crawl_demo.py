@@ -39,6 +39,8 @@ def test_demo_prints_summary(demo_db):
     _, result = demo_db
     assert f"Corpus: {len(GOLD)} article(s) from 3 portal(s)" in result.stdout
     assert "Published: 24/04/2021 – 16/05/2025" in result.stdout
+    # A person reads progress lines, not Scrapy's or the libraries' own chatter.
+    assert "Scrapy" not in result.stderr and "Traceback" not in result.stderr
     # Stored in the new tone placement (Huyện uỷ, Thạnh Hoá), whatever the page wrote.
     assert "Top departments" in result.stdout and "Ban Tuyên giáo Huyện uỷ Thạnh Hoá" in result.stdout
 

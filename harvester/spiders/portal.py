@@ -24,6 +24,7 @@ from scrapy.linkextractors import LinkExtractor
 from harvester import discovery
 from harvester.detect import detect_platform
 from harvester.errors import InputError
+from harvester.logs import one_line_errors
 from harvester.items import PageItem, ValidatorItem
 from harvester.portals import Portal, find_portal, load_registry, portal_for_url
 from harvester.urls import canonical, origin, rebase
@@ -205,6 +206,8 @@ class PortalSpider(scrapy.Spider):
 
     # -- start -------------------------------------------------------------
     async def start(self):
+        if self.settings.getbool("HARVESTER_ONE_LINE_ERRORS"):
+            one_line_errors()  # every log handler of this crawl is in place once it starts
         for key, site in self.sites.items():
             portal = site.portal
             home = self.own_url(key, str(portal.base_url))
