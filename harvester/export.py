@@ -65,9 +65,6 @@ def successor_province(province: str | None) -> str | None:
     return gazetteer().successor_province(province)
 
 
-_NONSPACE = re.compile(r"\S")
-
-
 def sentences(text: str, segmented: str) -> list[str]:
     """The sentences of `text`, cut where the segmenter cut them (one line of `segmented` each).
 
@@ -75,16 +72,21 @@ def sentences(text: str, segmented: str) -> list[str]:
     between tokens. So, when the text has no "_" of its own, line i holds the next n_i
     non-space characters of the text, whatever their spelling; otherwise each token is looked up.
     """
-    lines = segmented.split("\n") if segmented else []
-    counts = [len(line) - line.count(" ") - line.count("_") for line in lines]
-    if "_" not in text:
-        positions = [m.start() for m in _NONSPACE.finditer(text)]
-        if sum(counts) == len(positions):
-            out, k = [], 0
-            for n in counts:
-                out.append(text[positions[k]:positions[k + n - 1] + 1] if n else "")
-                k += n
-            return out
+    import numpy as np
+
+    if not segmented:
+        return []
+    seg = np.frombuffer(segmented.encode("utf-32-le"), dtype=np.uint32)
+    kept = np.concatenate([[0], np.cumsum((seg != 32) & (seg != 95) & (seg != 9) & (seg != 13) & (seg != 10))])
+    line_ends = np.concatenate([np.flatnonzero(seg == 10), [len(seg)]])
+    counts = np.diff(np.concatenate([[0], kept[line_ends]]))  # characters of each line, spaces and "_" aside
+    if "_" not in text and counts.all():
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        positions = np.flatnonzero((codes != 32) & (codes != 10) & (codes != 9) & (codes != 13))
+        if counts.sum() == len(positions):
+            ends = np.cumsum(counts)
+            starts, stops = positions[ends - counts], positions[ends - 1] + 1
+            return [text[a:b] for a, b in zip(starts.tolist(), stops.tolist())]
     return _aligned(text, segmented)
 
 

@@ -62,6 +62,8 @@ def test_sentences_are_cut_from_the_original_spelling():
     text = "Sáng 18/6, Ban Tuyên giáo Huyện uỷ họp.\nUỷ ban MTTQ dự."
     segmented = "Sáng 18/6 , Ban_Tuyên_giáo Huyện_ủy họp .\nỦy_ban MTTQ dự ."
     assert sentences(text, segmented) == ["Sáng 18/6, Ban Tuyên giáo Huyện uỷ họp.", "Uỷ ban MTTQ dự."]
+    assert sentences(text.replace("dự", "dự_án"), segmented.replace("dự", "dự_án")) == [
+        "Sáng 18/6, Ban Tuyên giáo Huyện uỷ họp.", "Uỷ ban MTTQ dự_án."]  # the text's own "_": looked up
     assert sentences("abc", "x_y") == ["x y"]  # a line that cannot be aligned is kept as segmented
 
 
@@ -71,7 +73,7 @@ def test_jsonl_round_trip_with_datasets_matches_the_database(planted, tmp_path, 
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     tmp_path = tmp_path / "ds"
     tmp_path.mkdir()
-    result = export(planted, tmp_path / "ds.jsonl.gz", shard_records=3)
+    result = export(planted, tmp_path / "ds.jsonl.gz", shard_records=3, batch=2)  # rows streamed two by two
     assert [s.path.name for s in result.shards] == ["ds-00000.jsonl.gz", "ds-00001.jsonl.gz", "ds-00002.jsonl.gz"]
     # The folder, as the card says: its header names the files and their types.
     ds = datasets.load_dataset(str(tmp_path), split="train", cache_dir=str(tmp_path.parent / "hf-cache"))
@@ -111,7 +113,7 @@ def test_the_same_corpus_gives_byte_identical_files(planted, tmp_path):
     for fmt_name in ("ds.jsonl.gz", "ds.jsonl.zst", "ds.parquet", "ds.csv.gz"):
         a, b = tmp_path / f"a-{fmt_name}", tmp_path / f"b-{fmt_name}"
         a.mkdir(), b.mkdir()
-        ra = export(planted, a / fmt_name, shard_records=4, dedup=True)
+        ra = export(planted, a / fmt_name, shard_records=4, dedup=True, batch=3)
         rb = export(planted, b / fmt_name, shard_records=4, dedup=True)
         assert [s.sha256 for s in ra.shards] == [s.sha256 for s in rb.shards]
         fa, fb = files(a), files(b)

@@ -187,3 +187,33 @@ def test_bad_threshold_is_a_one_line_error(planted, value):
     result = CliRunner().invoke(cli, ["dedup", "--threshold", value, "--db", planted.url.database])
     assert result.exit_code == 1
     assert result.output.startswith("Error: --threshold:") and len(result.output.strip().splitlines()) == 1
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_planted(request, tmp_path):
+    if request.param == "sqlite":
+        eng = models.make_engine(tmp_path / "corpus.sqlite")
+        models.init_db(eng)
+    else:
+        eng = request.getfixturevalue("pg_engine")
+    build(eng)
+    yield eng
+    if request.param == "sqlite":
+        eng.dispose()
+
+
+def test_sqlite_and_postgresql_cluster_and_export_alike(any_planted, tmp_path):
+    recompute(any_planted)
+    assert clusters(any_planted)[NEAR_URL] == ORIGINAL_URL
+    report = duplicate_report(any_planted)
+    assert (report.clusters, report.shared, report.duplicates, len(report.pairs)) == (5, 1, 2, 3)
+    result = export(any_planted, tmp_path / "ds.jsonl", dedup=True, shard_records=2)
+    assert result.records == 5 and not result.dedup_recomputed
+    recs = [json.loads(line) for s in result.shards for line in s.path.read_text(encoding="utf-8").splitlines()]
+    assert [r["metadata"]["url"] for r in recs][:2] == [
+        "https://longan.test.invalid/web/guest/tin-tuc/-/asset_publisher/tt/content/hdnd-ky-hop",
+        "https://thanhhoa.test.invalid/dan-van-kheo.311"]
+    kept = next(r for r in recs if r["metadata"]["url"] == ORIGINAL_URL)
+    assert kept["metadata"]["duplicates"] == [NEAR_URL, EXACT_URL]
+    assert kept["metadata"]["processed_with"]["tone_style"] == "new" and kept["metadata"]["capture_source"] == "live"
+    export(any_planted, tmp_path / "ds.parquet", dedup=True)

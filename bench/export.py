@@ -1,0 +1,240 @@
+"""Export speed and memory: `harvester export` in each format against `sqlite-utils rows --nl`.
+
+A synthetic corpus is inserted straight into a fresh SQLite database (Article rows with a
+publisher department and a capture each; bodies recombined from the sentences of our gold
+articles, as bench/corpus.py does; the segmented text imitated by joining syllable pairs, since
+real segmentation of 20,000 articles would take minutes and is not what is measured). One
+article in ten is republished on a provincial newspaper portal two days later, half word for
+word and half with an edited title and an extra paragraph, so `harvester dedup` has copies to
+find. Every command then runs as a child process on that database in the same run, and its
+wall time and peak resident memory (os.wait4) are recorded; exporting a quarter of the corpus
+beside the whole shows whether memory grows with the rows.
+
+    .venv/bin/python bench/export.py              # 20,000 articles
+    .venv/bin/python bench/export.py --write      # also update docs/BENCHMARKS.md
+    .venv/bin/python bench/export.py --quick      # 2,000 articles
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import os
+import platform
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from sqlalchemy import insert, select  # noqa: E402
+
+import models  # noqa: E402
+from corpus import templates  # noqa: E402
+from harvester.portals import load_registry  # noqa: E402
+from pipelines.process import text_hash, versions  # noqa: E402
+from pipelines.store import ensure_portal  # noqa: E402
+
+BEGIN, END = "<!-- export:begin -->", "<!-- export:end -->"
+VN = ZoneInfo("Asia/Ho_Chi_Minh")
+BIN = Path(sys.executable).parent
+
+
+def imitate_segmentation(text: str, rng: random.Random) -> str:
+    lines = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        words = sentence.split(" ")
+        out, i = [], 0
+        while i < len(words):
+            if i + 1 < len(words) and rng.random() < 0.4:
+                out.append(words[i] + "_" + words[i + 1])
+                i += 2
+            else:
+                out.append(words[i])
+                i += 1
+        lines.append(" ".join(out))
+    return "\n".join(lines)
+
+
+def build(db: Path, n: int, seed: int = 7) -> int:
+    """Insert n articles (about a tenth of them republished copies); return the article count."""
+    rng = random.Random(seed)
+    _, pool = templates()
+    engine = models.make_engine(db)
+    models.init_db(engine)
+    registry = load_registry()
+    portals = [p for p in registry.values() if p.level == "huyện"] or list(registry.values())
+    papers = [p for p in registry.values() if p.platform == "newspaper"] or portals
+    A, AD, C = models.Article, models.ArticleDepartment, models.Capture
+    with models.session_factory(engine).begin() as s:
+        ids = {p.key: ensure_portal(s, p) for p in registry.values()}
+        dept = {}
+        for key, p in registry.items():
+            dept[key] = s.execute(insert(models.Department).values(
+                name=p.owner or p.name, kind="Ban Tuyên giáo", level=p.level, locality=p.district or p.province,
+                aliases=[])).inserted_primary_key[0]
+    pw = versions()
+    articles, links, captures, originals = [], [], [], []
+    start = datetime(2019, 1, 1, 8, tzinfo=VN)
+    for i in range(n):
+        copy = originals and rng.random() < 0.1
+        if copy:
+            src = rng.choice(originals)
+            portal = rng.choice(papers)
+            paras = list(src["paras"])
+            title = src["title"]
+            if rng.random() < 0.5:
+                title = "Tin địa phương: " + title
+                paras.append(" ".join(rng.sample(pool, 2)))
+            published = src["published"] + timedelta(days=2)
+        else:
+            portal = rng.choice(portals)
+            paras = [" ".join(rng.sample(pool, rng.randint(2, 4))) for _ in range(rng.randint(4, 9))]
+            title = rng.choice(pool)[:120]
+            published = start + timedelta(minutes=rng.randint(0, 6 * 365 * 24 * 60))
+        text = "\n".join(paras)
+        url = str(portal.base_url).rstrip("/") + f"/bench/bai-{i}.html"
+        if not copy:
+            originals.append({"paras": paras, "title": title, "published": published})
+        articles.append({"url": url, "portal_id": ids[portal.key], "title": title, "lead": None, "text": text,
+                         "author": "Phóng viên", "published_at": published, "published_raw": published.strftime("%d/%m/%Y"),
+                         "date_method": "date-area", "date_confidence": 0.85, "language": "vi",
+                         "text_hash": text_hash(text), "sentence_count": text.count(".") + 1,
+                         "word_count": len(text.split()), "segmented": imitate_segmentation(title + "\n" + text, rng),
+                         "processed_with": pw, "first_seen": published + timedelta(hours=6),
+                         "last_processed": published + timedelta(hours=6)})
+        body = f"<html><body><h1>{title}</h1>{text}</body></html>".encode()
+        captures.append({"url": url, "portal_key": portal.key, "fetched_at": published + timedelta(hours=6),
+                         "source": "live", "status": 200, "headers": {}, "body_gz": gzip.compress(body, mtime=0),
+                         "body_hash": hashlib.sha256(body).hexdigest(), "outcome": "article", "is_article": True})
+        links.append((url, dept[portal.key]))
+    with models.session_factory(engine).begin() as s:
+        for chunk in range(0, n, 2000):
+            s.execute(insert(A), articles[chunk:chunk + 2000])
+            s.execute(insert(C), captures[chunk:chunk + 2000])
+        by_url = dict(s.execute(select(A.url, A.id)).all())
+        s.execute(insert(AD), [{"article_id": by_url[u], "department_id": d, "role": "publisher", "count": 1}
+                               for u, d in links])
+    engine.dispose()
+    return n
+
+
+def timed(cmd: list[str], stdout=None) -> tuple[float, float]:
+    """Wall seconds and peak resident MB of one child process.
+
+    The peak comes from GNU time (`/usr/bin/time -f %M`): a child forked straight from this
+    process would count this process's own pages in its peak until it execs.
+    """
+    gnu_time = Path("/usr/bin/time")
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
+        full = [str(gnu_time), "-f", "%M", "-o", rss.name, *cmd] if gnu_time.exists() else cmd
+        started = time.perf_counter()
+        proc = subprocess.Popen(full, stdout=stdout or subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - started
+        err = proc.stderr.read().decode("utf-8", "replace")
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit(f"{' '.join(cmd)} failed:\n{err}")
+        kb = int(rss.read().strip().splitlines()[-1]) if gnu_time.exists() else usage.ru_maxrss
+    return seconds, kb / 1024
+
+
+def size_mb(paths) -> float:
+    return sum(p.stat().st_size for p in paths) / 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=20_000)
+    parser.add_argument("--quick", action="store_true", help="2,000 articles")
+    parser.add_argument("--write", action="store_true", help="update docs/BENCHMARKS.md")
+    parser.add_argument("--keep", action="store_true", help="keep the database and the exports")
+    args = parser.parse_args()
+    n = 2_000 if args.quick else args.articles
+
+    work = Path(tempfile.mkdtemp(prefix="bench-export-"))
+    db = work / "corpus.sqlite"
+    started = time.perf_counter()
+    build(db, n)
+    print(f"corpus: {n} articles in {time.perf_counter() - started:.0f}s ({db.stat().st_size / 1e6:.0f} MB)",
+          file=sys.stderr)
+    harvester, sqlite_utils = str(BIN / "harvester"), str(BIN / "sqlite-utils")
+    rows: list[tuple[str, int, float, float, float]] = []
+
+    def run(label: str, cmd: list[str], out_glob: str, records: int, stdout_file: Path | None = None):
+        out_dir = work / label.replace(" ", "_").replace("/", "_")
+        out_dir.mkdir()
+        cmd = [c.replace("{out}", str(out_dir)) for c in cmd]
+        if stdout_file is not None:
+            with open(out_dir / stdout_file, "wb") as fh:
+                seconds, peak = timed(cmd, stdout=fh)
+        else:
+            seconds, peak = timed(cmd)
+        rows.append((label, records, seconds, peak, size_mb(out_dir.glob(out_glob))))
+        print(f"{label:45} {seconds:7.2f}s {peak:7.0f} MB", file=sys.stderr)
+
+    # Dates splitting the corpus: the first quarter of the rows.
+    engine = models.make_engine(db)
+    with engine.connect() as conn:
+        dates = sorted(d for (d,) in conn.execute(select(models.Article.published_at)))
+    engine.dispose()
+    quarter_until = dates[len(dates) // 4].astimezone(VN).date().isoformat()
+    quarter = sum(1 for d in dates if d.astimezone(VN).date().isoformat() <= quarter_until)
+
+    run("baseline: sqlite-utils rows --nl", [sqlite_utils, "rows", str(db), "articles", "--nl"], "*.jsonl", n,
+        stdout_file=Path("rows.jsonl"))
+    run("export .jsonl", [harvester, "export", "{out}/ds.jsonl", "--db", str(db)], "ds*.jsonl", n)
+    run("export .jsonl, first quarter (--until)", [harvester, "export", "{out}/ds.jsonl", "--db", str(db),
+                                                   "--until", quarter_until], "ds*.jsonl", quarter)
+    run("export .jsonl --no-tokens", [harvester, "export", "{out}/ds.jsonl", "--db", str(db), "--no-tokens"],
+        "ds*.jsonl", n)
+    run("export .jsonl.gz", [harvester, "export", "{out}/ds.jsonl.gz", "--db", str(db)], "ds*.gz", n)
+    run("export .jsonl.zst", [harvester, "export", "{out}/ds.jsonl.zst", "--db", str(db)], "ds*.zst", n)
+    run("export .jsonl.gz --shard-size-mb 20", [harvester, "export", "{out}/ds.jsonl.gz", "--db", str(db),
+                                                "--shard-size-mb", "20"], "ds*.gz", n)
+    run("export .parquet", [harvester, "export", "{out}/ds.parquet", "--db", str(db)], "ds*.parquet", n)
+    run("export .csv", [harvester, "export", "{out}/ds.csv", "--db", str(db)], "ds*.csv", n)
+    run("dedup (threshold 0.8)", [harvester, "dedup", "--db", str(db)], "none", n)
+    engine = models.make_engine(db)
+    from harvester.clusters import duplicate_report
+
+    report = duplicate_report(engine)
+    engine.dispose()
+    run("export .jsonl.gz --dedup", [harvester, "export", "{out}/ds.jsonl.gz", "--db", str(db), "--dedup"],
+        "ds*.gz", report.clusters)
+
+    base = rows[0][2]
+    lines = [f"{n} synthetic articles ({db.stat().st_size / 1e6:.0f} MB database); "
+             f"`harvester dedup` found {report.shared} clusters of copies ({report.exact} exact), "
+             f"{report.duplicates} copies. Measured {datetime.now():%Y-%m-%d} on a {os.cpu_count()}-core machine, "
+             f"Python {platform.python_version()}.", "",
+             "| run | records | seconds | records/s | vs sqlite-utils | peak RSS (MB) | output (MB) |",
+             "|---|---|---|---|---|---|---|"]
+    for label, records, seconds, peak, out in rows:
+        lines.append(f"| {label} | {records} | {seconds:.1f} | {records / seconds:.0f} | "
+                     f"{seconds / base:.2f}× | {peak:.0f} | {out:.1f} |")
+    text = "\n".join(lines)
+    print(text)
+    if args.write:
+        doc = ROOT / "docs" / "BENCHMARKS.md"
+        body = doc.read_text(encoding="utf-8")
+        block = f"{BEGIN}\n{text}\n{END}"
+        body = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: block, body, flags=re.S)
+        doc.write_text(body, encoding="utf-8")
+    if args.keep:
+        print(f"kept {work}", file=sys.stderr)
+    else:
+        shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()
