@@ -1,0 +1,163 @@
+"""Search at scale: latency of search, counts over time and concordance on a large corpus.
+
+Builds an SQLite corpus of N articles (default 1,000,000) from the sentences of our own
+gold articles (bench/corpus.py), with portals, departments and document links, then
+measures over a fixed set of queries, against the naive baseline (a LIKE scan of the
+same table) in the same run:
+
+- filtered phrase search returning the first page (20 hits), median and p95;
+- a monthly count over the whole corpus for a query;
+- a concordance (first 20 articles).
+
+    .venv/bin/python bench/search.py                 # 1,000,000 articles (several minutes)
+    .venv/bin/python bench/search.py --quick         # 20,000 articles (CI smoke run)
+    .venv/bin/python bench/search.py --write         # also update docs/BENCHMARKS.md
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import statistics
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from sqlalchemy import text  # noqa: E402
+
+import models  # noqa: E402
+from corpus import templates  # noqa: E402
+from harvester.query import Filters, concordance, counts_by_period, search  # noqa: E402
+
+BEGIN, END = "<!-- search:begin -->", "<!-- search:end -->"
+QUERIES = ['"nông thôn mới"', '"Ban Tuyên giáo"', "nghị quyết AND chuyển", '"bảo vệ nền tảng"', "đảng viên",
+           '"cải cách hành chính"', "hội nghị NOT tỉnh", '"dân vận khéo"']
+PORTALS = ["longan-portal", "thanhhoa-dcs", "baolongan-news", "benluc", "namtruc", "thanhbinh"]
+
+
+def build(db: Path, n: int, seed: int = 11) -> None:
+    rng = random.Random(seed)
+    _, pool = templates()
+    engine = models.make_engine(db)
+    models.init_db(engine)
+    start = datetime(2019, 1, 1, tzinfo=timezone.utc)
+    with engine.begin() as conn:
+        for i, key in enumerate(PORTALS, 1):
+            conn.execute(text("INSERT INTO portals (id, key, name, base_url, platform, province) "
+                              "VALUES (:i, :k, :k, :u, 'generic', 'Long An')"), {"i": i, "k": key, "u": f"https://{key}.vn/"})
+        conn.execute(text("INSERT INTO departments (id, name, kind, level, locality, aliases) VALUES "
+                          "(1, 'Ban Tuyên giáo Huyện uỷ Thạnh Hoá', 'Ban Tuyên giáo', 'huyện', 'Thạnh Hoá', '[]'),"
+                          "(2, 'UBND tỉnh Long An', 'UBND', 'tỉnh', 'Long An', '[]')"))
+        conn.execute(text("INSERT INTO document_refs (id, number, kind) VALUES (1, '35-NQ/TW', 'Nghị quyết')"))
+    raw = engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        batch = 5000
+        for lo in range(0, n, batch):
+            rows, deps, docs = [], [], []
+            for i in range(lo, min(n, lo + batch)):
+                body = " ".join(rng.sample(pool, 6))
+                published = start + timedelta(minutes=rng.randint(0, 6 * 365 * 24 * 60))
+                rows.append((i + 1, f"https://bench.vn/bai-{i}", rng.randint(1, len(PORTALS)),
+                             " ".join(rng.sample(pool, 1))[:120], body, published.strftime("%Y-%m-%d %H:%M:%S.000000"),
+                             "", 0, 0, "", "{}", "2026-01-01 00:00:00.000000", "2026-01-01 00:00:00.000000", "vi"))
+                if i % 3 == 0:
+                    deps.append((i + 1, 1 + i % 2, "mentioned", 1))
+                if i % 7 == 0:
+                    docs.append((i + 1, 1, 1))
+            cur.executemany("INSERT INTO articles (id, url, portal_id, title, text, published_at, text_hash, "
+                            "sentence_count, word_count, segmented, processed_with, first_seen, last_processed, "
+                            "language) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            cur.executemany("INSERT INTO article_departments (article_id, department_id, role, count) VALUES (?,?,?,?)", deps)
+            cur.executemany("INSERT INTO article_document_refs (article_id, document_id, count) VALUES (?,?,?)", docs)
+            raw.commit()
+        cur.execute("ANALYZE")
+        raw.commit()
+    finally:
+        raw.close()
+    engine.dispose()
+
+
+def like_scan(engine, query: str) -> int:
+    words = [w for w in re.findall(r'"([^"]+)"|(\S+)', query)]
+    terms = [a or b for a, b in words if (a or b) not in ("AND", "OR", "NOT")][:1]
+    with engine.connect() as conn:
+        return len(conn.execute(text("SELECT id FROM articles WHERE text LIKE :p OR title LIKE :p LIMIT 20"),
+                                {"p": f"%{terms[0]}%"}).all())
+
+
+def like_monthly(engine, query: str) -> int:
+    term = query.strip('"')
+    with engine.connect() as conn:
+        return len(conn.execute(text("SELECT substr(published_at, 1, 7) m, count(*) FROM articles "
+                                     "WHERE text LIKE :p GROUP BY m"), {"p": f"%{term}%"}).all())
+
+
+def timings(fn, args_list) -> list[float]:
+    out = []
+    for args in args_list:
+        started = time.perf_counter()
+        fn(*args)
+        out.append((time.perf_counter() - started) * 1000)
+    return out
+
+
+def p95(values: list[float]) -> float:
+    return sorted(values)[max(0, int(round(0.95 * len(values))) - 1)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1_000_000)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+    n = 20_000 if args.quick else args.articles
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.sqlite"
+        started = time.perf_counter()
+        build(db, n)
+        built = time.perf_counter() - started
+        engine = models.make_engine(db)
+        filt = Filters(portals=("thanhhoa-dcs",), since=datetime(2021, 1, 1).date(), department="Ban Tuyên giáo")
+        runs = [(engine, q) for q in QUERIES] * 3
+        ours = timings(lambda e, q: search(e, q, filt, limit=20), runs)
+        ours_plain = timings(lambda e, q: search(e, q, limit=20), runs)
+        base = timings(like_scan, runs[: len(QUERIES)])
+        monthly = timings(lambda e, q: counts_by_period(e, "month", query=q), [(engine, '"nông thôn mới"')])
+        monthly_all = timings(lambda e: counts_by_period(e, "month"), [(engine,)])
+        monthly_base = timings(like_monthly, [(engine, "nông thôn mới")])
+        kwic = timings(lambda e, q: concordance(e, q, limit=20), [(engine, '"Ban Tuyên giáo"')] * 3)
+        engine.dispose()
+    rows = [
+        "| measure | project | baseline (LIKE scan) |",
+        "|---|---|---|",
+        f"| phrase search, filtered (portal, date, department), first 20: median / p95 | "
+        f"{statistics.median(ours):.0f} / {p95(ours):.0f} ms | {statistics.median(base):.0f} / {p95(base):.0f} ms |",
+        f"| phrase search, unfiltered, first 20: median / p95 | {statistics.median(ours_plain):.0f} / {p95(ours_plain):.0f} ms | – |",
+        f"| monthly count of a phrase over the whole corpus | {monthly[0]:.0f} ms | {monthly_base[0]:.0f} ms |",
+        f"| monthly count of every article | {monthly_all[0]:.0f} ms | – |",
+        f"| concordance, first 20 articles: median | {statistics.median(kwic):.0f} ms | – |",
+    ]
+    text_out = f"{n:,} generated articles (built in {built:.0f} s).\n\n" + "\n".join(rows)
+    print(text_out)
+    if args.write:
+        doc = ROOT / "docs" / "BENCHMARKS.md"
+        body = doc.read_text(encoding="utf-8")
+        block = f"{BEGIN}\n{text_out}\n{END}"
+        if BEGIN in body:
+            body = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: block, body, flags=re.S)
+        else:
+            body += ("\n## Search at scale\n\n`bench/search.py` builds a corpus of generated articles and times search, "
+                     "counts and concordance against a LIKE scan of the same table, in one run.\n\n" + block + "\n")
+        doc.write_text(body, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
