@@ -273,7 +273,7 @@ TABLES: dict[str, dict] = {
         "fts_table": "articles_fts",
         "fts_pk": "id",
         "sort_desc": "published",
-        "facets": ["portal", "province", "month", {"array": "departments"}, "year"],
+        "facets": ["portal", "province", "month", {"array": "departments"}, "year", {"array": "documents"}],
     },
     "article_departments_named": {
         "description": "One row per article and body it concerns, with names: facet by department, "
@@ -539,12 +539,14 @@ def _hidden_columns(metadata: dict) -> dict[tuple[str, str], list[str]]:
 def with_default_hidden_columns(scope: dict, hidden: dict[tuple[str, str], list[str]]) -> dict:
     """The request scope with `_nocol=` added for a table page (HTML, JSON or CSV) that
     chooses no columns itself (`_col`/`_nocol`)."""
-    from urllib.parse import parse_qsl, quote, unquote, urlencode
+    from urllib.parse import parse_qsl, quote, urlencode
+
+    from datasette.utils import tilde_decode
 
     parts = scope.get("path", "").strip("/").split("/")
     if len(parts) != 2:
         return scope
-    db_name, table = unquote(parts[0]), unquote(parts[1])
+    db_name, table = tilde_decode(parts[0]), tilde_decode(parts[1])
     for ext in (".json", ".csv"):
         if table.endswith(ext) and (db_name, table[: -len(ext)]) in hidden:
             table = table[: -len(ext)]
@@ -673,7 +675,9 @@ def serve(db: str | Path | None, *, host: str = "127.0.0.1", port: int = 8001) -
     sock = _listen(host, port)
     bound_host, bound_port = sock.getsockname()[:2]
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
-    print(f"Serving {path} read-only at http://{shown}:{bound_port}/{database_name(path)}")
+    from datasette.utils import tilde_encode
+
+    print(f"Serving {path} read-only at http://{shown}:{bound_port}/{tilde_encode(database_name(path))}")
     if not (bound_host.startswith("127.") or bound_host == "::1"):
         print(f"Warning: listening on {bound_host}: other machines can reach this server", file=sys.stderr)
     print("Press Ctrl+C to stop.", flush=True)

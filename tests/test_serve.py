@@ -99,6 +99,9 @@ def test_default_hidden_columns_are_added_only_when_no_columns_are_chosen():
     assert qs("/corpus/captures", "_nocol=url") == "_nocol=url"
     assert qs("/corpus/captures/1") == ""  # the row page shows everything
     assert qs("/corpus/articles") == ""
+    spaced = {("my corpus.v2", "captures"): ["body_gz"]}  # Datasette's tilde-encoded names
+    scope = {"type": "http", "path": "/my+corpus~2Ev2/captures.csv", "query_string": b""}
+    assert with_default_hidden_columns(scope, spaced)["query_string"] == b"_nocol=body_gz"
 
 
 # -- views -------------------------------------------------------------------
