@@ -482,7 +482,7 @@ def export(out, db, since, until, portals, department, cites, tokens, fmt, shard
 
 @cli.command("dedup")
 @db_option
-@click.option("--threshold", type=_Checked("a number above 0 and at most 1", _threshold), default=None,
+@click.option("--threshold", type=_Checked("a number above 0 and at most 1", _threshold), default=None, metavar="J",
               help="Jaccard similarity of word 5-shingles above which two articles are copies; 1 keeps exact "
                    "copies only [default: the last run's, else 0.8].")
 def dedup_cmd(db, threshold):

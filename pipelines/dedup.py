@@ -5,8 +5,9 @@ a lead or an extra paragraph. Two articles are near-duplicates when the Jaccard
 similarity of their sets of word shingles (runs of `shingle` consecutive words of
 the normalized text: NFC, one tone placement, case-folded, punctuation dropped) is
 at least `threshold`, estimated from `num_perm` MinHash permutations (`datasketch`);
-locality-sensitive hashing finds the candidate pairs, and each candidate is kept
-only when its estimated similarity reaches the threshold. Clusters are the
+locality-sensitive hashing, banded for `threshold - 0.1` so that pairs just above the
+threshold are not lost, finds the candidate pairs, and each candidate is kept only when
+its estimated similarity reaches the threshold. Clusters are the
 connected components of those pairs (so a chain A~B~C is one cluster).
 
 Articles are added earliest first; the representative of a cluster is the first
@@ -136,7 +137,9 @@ class Clusterer:
             from datasketch import MinHashLSH
 
             try:
-                self._lsh = MinHashLSH(threshold=self.threshold, num_perm=num_perm)
+                # Candidates from a lower band threshold, so pairs near the threshold are not lost to
+                # the LSH S-curve; each candidate is then checked against the threshold itself.
+                self._lsh = MinHashLSH(threshold=max(0.05, self.threshold - 0.1), num_perm=num_perm)
             except ValueError:  # thresholds near 1 leave datasketch under two bands
                 self._lsh = MinHashLSH(num_perm=num_perm, params=(2, num_perm // 2))
 

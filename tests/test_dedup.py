@@ -217,3 +217,8 @@ def test_sqlite_and_postgresql_cluster_and_export_alike(any_planted, tmp_path):
     assert kept["metadata"]["duplicates"] == [NEAR_URL, EXACT_URL]
     assert kept["metadata"]["processed_with"]["tone_style"] == "new" and kept["metadata"]["capture_source"] == "live"
     export(any_planted, tmp_path / "ds.parquet", dedup=True)
+
+
+def test_dedup_has_help():
+    result = run("dedup", "--help")
+    assert result.exit_code == 0 and "--threshold" in result.output and "MinHash" in result.output
