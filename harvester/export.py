@@ -818,6 +818,12 @@ def dataset_card(manifest: dict, target: Target, *, pretty_name: str | None = No
                "configs:", "- config_name: default", "  data_files:", "  - split: train", f"    path: {q(pattern)}"]
     if target.format == "csv":
         header += ["  encoding: utf-8-sig"]
+        # Column types, so that a file whose first rows leave a column empty is not read as numbers.
+        columns = csv_columns(tokens=data["tokens"], dedup=bool(dedup.get("enabled")))
+        header += ["dataset_info:", "  features:"]
+        for c in columns:
+            header += [f"  - name: {c}", f"    dtype: {'int64' if c in ('words', 'sentences') else 'string'}"]
+        header += ["  splits:", "  - name: train", f"    num_examples: {n}"]
     elif schema is not None:
         # The types, so that files whose first records have empty lists load as one dataset.
         header += ["dataset_info:", "  features:"]

@@ -278,3 +278,16 @@ def test_export_bad_input_is_one_line(planted, tmp_path, monkeypatch, args, mess
     assert result.exit_code == 1
     assert message in result.output and len(result.output.strip().splitlines()) == 1, result.output
     assert not [p for p in tmp_path.rglob("*") if p.name.endswith((".partial", ".manifest.json"))]
+
+
+@pytest.mark.parametrize("name", ["ds.csv.gz", "ds.parquet"])
+def test_sharded_csv_and_parquet_load_as_the_card_says(planted, tmp_path, monkeypatch, name):
+    datasets = pytest.importorskip("datasets")
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    folder = tmp_path / "ds"
+    folder.mkdir()
+    export(planted, folder / name, shard_records=3, dedup=True)  # the first file has no cited documents
+    ds = datasets.load_dataset(str(folder), split="train", cache_dir=str(tmp_path / "hf-cache"))
+    assert ds.num_rows == 5
+    urls = [row["url"] if "url" in row else row["metadata"]["url"] for row in ds]
+    assert len(set(urls)) == 5
