@@ -14,7 +14,7 @@ from charset_normalizer import from_bytes
 
 from pipelines.legacy_encodings import detect_legacy, fix_legacy
 
-NORMALIZER_VERSION = "3"
+NORMALIZER_VERSION = "4"
 ToneStyle = str  # "new" (hoà, thuỷ) | "old" (hòa, thủy)
 TONE_STYLES = ("new", "old")
 # The placement recommended by the Ministry of Education's 2018 spelling rules (tone on the
@@ -120,8 +120,9 @@ def _tone_tables() -> tuple[dict[str, str], dict[str, str]]:
 
 _TO_NEW, _TO_OLD = _tone_tables()
 # The pair must end the syllable, and "uy" after q is "qu" + "y" (quý is the same in both styles).
-_OLD_PAIR = re.compile("(?<![qQ])(" + "|".join(map(re.escape, _TO_NEW)) + r")(?!\w)")
-_NEW_PAIR = re.compile("(?<![qQ])(" + "|".join(map(re.escape, _TO_OLD)) + r")(?!\w)")
+# "_" ends a syllable too: segmented text joins the syllables of a word with it ("Uỷ_ban").
+_OLD_PAIR = re.compile("(?<![qQ])(" + "|".join(map(re.escape, _TO_NEW)) + r")(?![^\W_])")
+_NEW_PAIR = re.compile("(?<![qQ])(" + "|".join(map(re.escape, _TO_OLD)) + r")(?![^\W_])")
 
 
 def apply_tone_style(text: str, style: ToneStyle | None) -> str:

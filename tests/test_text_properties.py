@@ -71,3 +71,8 @@ def test_tone_placement_table(text, expected):
 )
 def test_domain_terms_and_numbers_stay_whole(sentence, words):
     assert list(segment_sentence(sentence)) == words
+
+
+def test_tone_placement_inside_segmented_words():
+    assert apply_tone_style("Ủy_ban Huyện_ủy hòa_giải", "new") == "Uỷ_ban Huyện_uỷ hoà_giải"
+    assert apply_tone_style("Uỷ_ban hoà_giải", "old") == "Ủy_ban hòa_giải"
