@@ -41,9 +41,12 @@ def _key(name: str) -> str:
 class Gazetteer:
     units: tuple[Unit, ...]
 
-    @property
-    def _by_level(self) -> dict[str, dict[str, list[Unit]]]:
-        return _index(self)
+    def __post_init__(self) -> None:
+        # Built once: hashing ten thousand units on every lookup made recognition crawl.
+        index: dict[str, dict[str, list[Unit]]] = {}
+        for u in self.units:
+            index.setdefault(u.level, {}).setdefault(_key(u.name), []).append(u)
+        object.__setattr__(self, "_by_level", index)
 
     def find(self, name: str, level: str, when: date | None = None, province: str | None = None) -> list[Unit]:
         """Units of that level and name (valid at `when`, inside `province`, when given)."""
@@ -70,14 +73,6 @@ class Gazetteer:
 
     def names(self, *levels: str) -> set[str]:
         return {u.name for u in self.units if u.level in levels}
-
-
-@lru_cache(maxsize=None)
-def _index(g: Gazetteer) -> dict[str, dict[str, list[Unit]]]:
-    out: dict[str, dict[str, list[Unit]]] = {}
-    for u in g.units:
-        out.setdefault(u.level, {}).setdefault(_key(u.name), []).append(u)
-    return out
 
 
 @lru_cache(maxsize=1)
