@@ -19,7 +19,6 @@ import feedparser
 import lxml.html
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-from harvester.urls import canonical
 from pipelines.dates import VN_TZ
 from pipelines.listing import dated_items
 

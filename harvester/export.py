@@ -19,9 +19,7 @@ import io
 import json
 import os
 import platform
-import re
 import subprocess
-import sys
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -833,7 +831,7 @@ def dataset_card(manifest: dict, target: Target, *, pretty_name: str | None = No
     header += ["---", ""]
 
     sources = "\n".join(f"| `{k}` | {v} |" for k, v in manifest["counts"]["by_source"].items()) or "| – | 0 |"
-    fields = FIELD_DOCS + [(f"metadata.duplicates", "list", "URLs of the other articles of its cluster (republications)")
+    fields = FIELD_DOCS + [("metadata.duplicates", "list", "URLs of the other articles of its cluster (republications)")
                            ] * bool(dedup.get("enabled"))
     if data["tokens"]:
         fields += [("segmented", "string", "title, lead and text word-segmented: syllables of a word joined by _, "

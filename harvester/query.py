@@ -99,6 +99,28 @@ def _fts_match(query: str) -> str:
     return query
 
 
+def _fts_index(query: str, fold: bool) -> tuple[str, str]:
+    """SQLite: the FTS5 table to search and the MATCH expression for it."""
+    return (fts.FOLDED_TABLE if fold else fts.FTS_TABLE), _fts_match(fold_text(query) if fold else query)
+
+
+def _pg_match(query: str, fold: bool):
+    """PostgreSQL: the indexed tsvector expression and the tsquery for `query`."""
+    if query.count('"') % 2:
+        raise QueryError(f"cannot search for {query!r}: unterminated phrase")
+    tsq = func.to_tsquery(literal_column("'simple'::regconfig"), to_tsquery(fold_text(query) if fold else query))
+    return literal_column(fts.PG_FOLDED_VECTOR if fold else fts.PG_VECTOR), tsq
+
+
+def _like_match(query: str):
+    """Any other database: every term somewhere in title or text (no index, no syntax)."""
+    A = models.Article
+    terms = [t for t in query.split() if t.upper() not in ("AND", "OR", "NOT")]
+    if not terms:
+        raise QueryError("empty search query")
+    return and_(*[or_(A.title.ilike(f"%{t}%"), A.text.ilike(f"%{t}%")) for t in terms])
+
+
 def corpus_tone_style(engine: Engine) -> str:
     """The tone placement the corpus was built with (queries are spelled the same way)."""
     with engine.connect() as conn:
@@ -124,8 +146,7 @@ def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: i
     style = corpus_tone_style(engine)
     query, filters = normalize_line(query, style), _styled_filters(filters, style)
     if fts.available(engine):
-        match = _fts_match(fold_text(query) if fold else query)
-        name = fts.FOLDED_TABLE if fold else fts.FTS_TABLE
+        name, match = _fts_index(query, fold)
         index = table(name, column("rowid"))
         whole = literal_column(name)
         # Title hits weigh most, then the lead, then the body.
@@ -140,10 +161,7 @@ def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: i
             .where(whole.op("MATCH")(match))
         )
     elif engine.dialect.name == "postgresql":
-        if query.count('"') % 2:
-            raise QueryError(f"cannot search for {query!r}: unterminated phrase")
-        tsq = func.to_tsquery(literal_column("'simple'::regconfig"), to_tsquery(fold_text(query) if fold else query))
-        vector = literal_column(fts.PG_FOLDED_VECTOR if fold else fts.PG_VECTOR)
+        vector, tsq = _pg_match(query, fold)
         rank = func.ts_rank_cd(vector, tsq).label("score")
         stmt = (
             # Snippets are cut in Python (kwic), as for the folded SQLite index.
@@ -152,14 +170,11 @@ def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: i
             .where(vector.op("@@")(tsq))
         )
     else:
-        terms = [t for t in query.split() if t.upper() not in ("AND", "OR", "NOT")]
-        if not terms:
-            raise QueryError("empty search query")
         stmt = (
             select(A.id, A.url, A.title, A.published_at, P.key, A.author,
                    func.substr(A.text, 1, 200), literal_column("0.0").label("score"))
             .join(P, P.id == A.portal_id)
-            .where(and_(*[or_(A.title.ilike(f"%{t}%"), A.text.ilike(f"%{t}%")) for t in terms]))
+            .where(_like_match(query))
         )
     stmt = filters.apply(stmt)
     stmt = stmt.order_by(A.published_at.desc() if order == "date" else literal_column("score"), A.id).limit(limit)
@@ -322,16 +337,13 @@ def matching_ids(engine: Engine, query: str, *, fold: bool = False) -> Select:
     style = corpus_tone_style(engine)
     query = normalize_line(query, style)
     if fts.available(engine):
-        name = fts.FOLDED_TABLE if fold else fts.FTS_TABLE
+        name, match = _fts_index(query, fold)
         index = table(name, column("rowid"))
-        return select(index.c.rowid).where(literal_column(name).op("MATCH")(_fts_match(fold_text(query) if fold else query)))
+        return select(index.c.rowid).where(literal_column(name).op("MATCH")(match))
     if engine.dialect.name == "postgresql":
-        if query.count('"') % 2:
-            raise QueryError(f"cannot search for {query!r}: unterminated phrase")
-        tsq = func.to_tsquery(literal_column("'simple'::regconfig"), to_tsquery(fold_text(query) if fold else query))
-        vector = literal_column(fts.PG_FOLDED_VECTOR if fold else fts.PG_VECTOR)
+        vector, tsq = _pg_match(query, fold)
         return select(A.id).where(vector.op("@@")(tsq))
-    return select(A.id).where(or_(A.title.ilike(f"%{query}%"), A.text.ilike(f"%{query}%")))
+    return select(A.id).where(_like_match(query))
 
 
 def counts_by_period_split(engine: Engine, by: str, filters: Filters = Filters(), *, query: str | None = None,

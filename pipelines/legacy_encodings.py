@@ -498,12 +498,9 @@ def _fix_block(
     return converted, encoding
 
 
-# Letters Windows-1252 cannot show: a line using them in normal proportion is Unicode
-# Vietnamese already. Checked with one regex pass first, since almost every line a
-# crawler sees is of that kind and the full judgement costs far more.
-_UNICODE_ONLY = re.compile("[ăđơưĂĐƠƯĩũĨŨ\u1ea0-\u1ef9]")
-
-
+# A line using _UNICODE_ONLY letters in normal proportion is Unicode Vietnamese already.
+# Checked with one regex pass first, since almost every line a crawler sees is of that
+# kind and the full judgement costs far more.
 def _plainly_unicode(part: str) -> bool:
     # Unicode Vietnamese has such a letter in every other word; legacy lines have none.
     return len(_UNICODE_ONLY.findall(part)) * 4 >= max(4, len(part.split()))

@@ -78,27 +78,22 @@ class ProcessAndStorePipeline:
             # not hide articles this run never got to (killed, or failed to fetch).
             self.pending_validators[item.url] = item
             return item
-        loop = asyncio.get_running_loop()
-        # Looked up per page: the spider refines a portal once it has detected its platform.
-        site = self.spider.sites[item.portal_key]
         if already_processed(self.sessions, item.capture, self.versions):
             # Same bytes, same code: the stored outcome stands; nothing is extracted or segmented again.
             touch_capture(self.sessions, item.capture)
-            self.counts["pages"] += 1
-            self.counts["unchanged"] += 1
-            portal = self.per_portal.setdefault(item.portal_key, Counter())
-            portal["pages"] += 1
-            portal["unchanged"] += 1
-            self.crawler.stats.inc_value("harvester/pages")
-            self.crawler.stats.inc_value("harvester/unchanged-pages")
+            self._count(item, None, "unchanged")
             return item
+        # Looked up per page: the spider refines a portal once it has detected its platform.
+        site = self.spider.sites[item.portal_key]
+        loop = asyncio.get_running_loop()
         result = await loop.run_in_executor(self.executor, safe_process, item.capture, site.info, self.options)
         result = within_dates(result, self.spider.since, self.spider.until)
         outcome = store_page(self.sessions, site.portal, item.capture, result, self.versions)
         self._count(item, result, outcome)
         return item
 
-    def _count(self, item: PageItem, result: ProcessResult, outcome: str) -> None:
+    def _count(self, item: PageItem, result: ProcessResult | None, outcome: str) -> None:
+        """Tally a page; `result` is None for a page skipped as unchanged."""
         portal = self.per_portal.setdefault(item.portal_key, Counter())
         portal["pages"] += 1
         portal[outcome] += 1
@@ -110,7 +105,9 @@ class ProcessAndStorePipeline:
         self.counts["pages"] += 1
         self.counts[outcome] += 1
         stats.inc_value("harvester/pages")
-        if isinstance(result, Rejected):
+        if result is None:
+            stats.inc_value("harvester/unchanged-pages")
+        elif isinstance(result, Rejected):
             if result.reason == "processing-error":
                 self.errors[result.detail.split(":")[0]] += 1
             else:

@@ -7,7 +7,6 @@ import pytest
 from harvester.portals import (PortalError, available_platforms, find_portal, load_platform, load_registry,
                                portal_for_url)
 from harvester.portals import REGISTRY_DIR
-from tests.conftest import ROOT
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
