@@ -14,7 +14,6 @@ stored.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import tempfile
 import time
@@ -25,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from harvester.demo_server import serve_sites  # noqa: E402
 from tests.sitegold import all_sites, run_cli, stored_articles  # noqa: E402
+from report import replace_block  # noqa: E402
 
-MARK_BEGIN, MARK_END = "<!-- discovery:begin -->", "<!-- discovery:end -->"
 
 
 def crawl(site, platform: str | None, tmp: Path) -> tuple[float, float, int]:
@@ -69,14 +68,7 @@ def main() -> None:
     print(text)
     print(f"\n{len(rows)} sites, {time.perf_counter() - started:.0f} s", file=sys.stderr)
     if args.write:
-        doc = ROOT / "docs" / "BENCHMARKS.md"
-        body = doc.read_text(encoding="utf-8") if doc.exists() else "# Benchmarks\n"
-        block = f"{MARK_BEGIN}\n{text}\n{MARK_END}"
-        if MARK_BEGIN in body:
-            body = re.sub(re.escape(MARK_BEGIN) + ".*?" + re.escape(MARK_END), block, body, flags=re.S)
-        else:
-            body += f"\n## Discovery: precision and recall of stored articles\n\n{block}\n"
-        doc.write_text(body, encoding="utf-8")
+        replace_block("discovery", text)
 
 
 if __name__ == "__main__":

@@ -43,8 +43,8 @@ from corpus import templates  # noqa: E402
 from harvester.portals import load_registry  # noqa: E402
 from pipelines.process import text_hash, versions  # noqa: E402
 from pipelines.store import ensure_portal  # noqa: E402
+from report import replace_block  # noqa: E402
 
-BEGIN, END = "<!-- export:begin -->", "<!-- export:end -->"
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 BIN = Path(sys.executable).parent
 
@@ -225,11 +225,7 @@ def main() -> None:
     text = "\n".join(lines)
     print(text)
     if args.write:
-        doc = ROOT / "docs" / "BENCHMARKS.md"
-        body = doc.read_text(encoding="utf-8")
-        block = f"{BEGIN}\n{text}\n{END}"
-        body = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: block, body, flags=re.S)
-        doc.write_text(body, encoding="utf-8")
+        replace_block("export", text)
     if args.keep:
         print(f"kept {work}", file=sys.stderr)
     else:

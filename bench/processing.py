@@ -18,7 +18,6 @@ import cProfile
 import io
 import os
 import pstats
-import re
 import sys
 import tempfile
 import time
@@ -40,8 +39,8 @@ from pipelines.process import process_page  # noqa: E402
 from pipelines.store import ensure_portal, store_capture  # noqa: E402
 from pipelines.types import Article, Capture  # noqa: E402
 from pipelines.workers import _warm_up  # noqa: E402
+from report import replace_block  # noqa: E402
 
-BEGIN, END = "<!-- processing:begin -->", "<!-- processing:end -->"
 
 
 def baseline(page: Page) -> int:
@@ -161,11 +160,7 @@ def main() -> None:
             f"{table}\n\nWhere the time goes (cProfile, one core):\n\n{prof}")
     print(text)
     if args.write:
-        doc = ROOT / "docs" / "BENCHMARKS.md"
-        body = doc.read_text(encoding="utf-8")
-        block = f"{BEGIN}\n{text}\n{END}"
-        body = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: block, body, flags=re.S)
-        doc.write_text(body, encoding="utf-8")
+        replace_block("processing", text)
     if not same:
         raise SystemExit("cached segmentation changed the output")
 

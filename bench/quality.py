@@ -10,7 +10,6 @@ docs/BENCHMARKS.md between quality markers.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 from pathlib import Path
@@ -19,9 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from harvester.evaluate import BASELINE, PROJECT, evaluate_sets, find_sets  # noqa: E402
+from report import BENCHMARKS, replace_block  # noqa: E402
 
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
-BEGIN, END = "<!-- quality:begin -->", "<!-- quality:end -->"
 HEADLINE = {"extraction": ("f1", "precision", "recall"), "dates": ("accuracy",), "bodies": ("f1",)}
 SITE_METRICS = ("title", "published", "author", "snippet_f1", "article", "non_article")
 
@@ -43,15 +42,6 @@ def table(quick: bool) -> str:
     return "\n".join(rows)
 
 
-def replace_block(path: Path, text: str) -> None:
-    body = path.read_text(encoding="utf-8")
-    block = f"{BEGIN}\n{text}\n{END}"
-    if BEGIN not in body:
-        raise SystemExit(f"{path}: no {BEGIN} marker")
-    path.write_text(re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: block, body, flags=re.S),
-                    encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true")
@@ -62,8 +52,8 @@ def main() -> None:
     print(text)
     print(f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
     if args.write:
-        for path in (ROOT / "README.md", ROOT / "docs" / "BENCHMARKS.md"):
-            replace_block(path, text)
+        for path in (ROOT / "README.md", BENCHMARKS):
+            replace_block("quality", text, path)
 
 
 if __name__ == "__main__":

@@ -34,8 +34,8 @@ from sqlalchemy import text  # noqa: E402
 import models  # noqa: E402
 from corpus import templates  # noqa: E402
 from harvester.query import Filters, concordance, counts_by_period, search  # noqa: E402
+from report import replace_block  # noqa: E402
 
-BEGIN, END = "<!-- search:begin -->", "<!-- search:end -->"
 QUERIES = ['"nông thôn mới"', '"Ban Tuyên giáo"', "nghị quyết AND chuyển", '"bảo vệ nền tảng"', "đảng viên",
            '"cải cách hành chính"', "hội nghị NOT tỉnh", '"dân vận khéo"']
 PORTALS = ["longan-portal", "thanhhoa-dcs", "baolongan-news", "benluc", "namtruc", "thanhbinh"]
@@ -148,15 +148,7 @@ def main() -> None:
     text_out = f"{n:,} generated articles (built in {built:.0f} s).\n\n" + "\n".join(rows)
     print(text_out)
     if args.write:
-        doc = ROOT / "docs" / "BENCHMARKS.md"
-        body = doc.read_text(encoding="utf-8")
-        block = f"{BEGIN}\n{text_out}\n{END}"
-        if BEGIN in body:
-            body = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: block, body, flags=re.S)
-        else:
-            body += ("\n## Search at scale\n\n`bench/search.py` builds a corpus of generated articles and times search, "
-                     "counts and concordance against a LIKE scan of the same table, in one run.\n\n" + block + "\n")
-        doc.write_text(body, encoding="utf-8")
+        replace_block("search", text_out)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 from pathlib import Path
@@ -17,8 +16,8 @@ from underthesea import word_tokenize  # noqa: E402
 
 from harvester.segeval import read_gold, score  # noqa: E402
 from pipelines.tokenize import segment_sentence  # noqa: E402
+from report import replace_block  # noqa: E402
 
-BEGIN, END = "<!-- segmentation:begin -->", "<!-- segmentation:end -->"
 
 
 def main() -> None:
@@ -38,10 +37,7 @@ def main() -> None:
     text = f"{len(gold)} sentences, {sum(map(len, gold))} gold words.\n\n" + "\n".join(rows)
     print(text)
     if args.write:
-        doc = ROOT / "docs" / "BENCHMARKS.md"
-        body = doc.read_text(encoding="utf-8")
-        body = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: f"{BEGIN}\n{text}\n{END}", body, flags=re.S)
-        doc.write_text(body, encoding="utf-8")
+        replace_block("segmentation", text)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,24 @@
+"""Writing a benchmark's table into the docs, between its own markers.
+
+Each bench script owns one block, `<!-- NAME:begin -->` … `<!-- NAME:end -->`, in
+docs/BENCHMARKS.md (and the quality table also in README.md); the prose around the
+blocks is written by hand and must survive a re-run.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCHMARKS = ROOT / "docs" / "BENCHMARKS.md"
+
+
+def replace_block(name: str, text: str, path: Path = BENCHMARKS) -> None:
+    begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
+    body = path.read_text(encoding="utf-8")
+    if begin not in body:
+        raise SystemExit(f"{path}: no {begin} marker; add one where the table belongs")
+    block = f"{begin}\n{text}\n{end}"
+    # A function as replacement: the table's text is literal, backslashes included.
+    path.write_text(re.sub(re.escape(begin) + ".*?" + re.escape(end), lambda _: block, body, flags=re.S),
+                    encoding="utf-8")
