@@ -35,13 +35,21 @@ def _local(column: str, fmt: str) -> str:
     return f"strftime('{fmt}', {column}, {VN_OFFSET})"
 
 
+# Every view carries the article's Vietnamese-time date at three grains (facets) ...
+_DATES = f"""       {_local('a.published_at', '%Y-%m-%d %H:%M')} AS published,
+       {_local('a.published_at', '%Y-%m')} AS month,
+       {_local('a.published_at', '%Y')} AS year,
+"""
+# ... and the link views the article's title and portal beside each department or document.
+_ARTICLE_CONTEXT = f"""{_DATES}       a.title AS title,
+       p.key AS portal,
+       p.province AS province,
+"""
+
 VIEWS: dict[str, str] = {
     "article_list": f"""CREATE VIEW article_list AS
 SELECT a.id AS id,
-       {_local('a.published_at', '%Y-%m-%d %H:%M')} AS published,
-       {_local('a.published_at', '%Y-%m')} AS month,
-       {_local('a.published_at', '%Y')} AS year,
-       a.title AS title,
+{_DATES}       a.title AS title,
        p.key AS portal,
        p.name AS portal_name,
        p.province AS province,
@@ -59,13 +67,7 @@ FROM articles a JOIN portals p ON p.id = a.portal_id""",
     "article_departments_named": f"""CREATE VIEW article_departments_named AS
 SELECT ad.id AS id,
        ad.article_id AS article_id,
-       {_local('a.published_at', '%Y-%m-%d %H:%M')} AS published,
-       {_local('a.published_at', '%Y-%m')} AS month,
-       {_local('a.published_at', '%Y')} AS year,
-       a.title AS title,
-       p.key AS portal,
-       p.province AS province,
-       d.name AS department,
+{_ARTICLE_CONTEXT}       d.name AS department,
        d.kind AS kind,
        d.level AS level,
        d.locality AS locality,
@@ -78,13 +80,7 @@ JOIN departments d ON d.id = ad.department_id""",
     "article_documents_named": f"""CREATE VIEW article_documents_named AS
 SELECT ar.id AS id,
        ar.article_id AS article_id,
-       {_local('a.published_at', '%Y-%m-%d %H:%M')} AS published,
-       {_local('a.published_at', '%Y-%m')} AS month,
-       {_local('a.published_at', '%Y')} AS year,
-       a.title AS title,
-       p.key AS portal,
-       p.province AS province,
-       r.number AS document,
+{_ARTICLE_CONTEXT}       r.number AS document,
        r.kind AS kind,
        r.issuer AS issuer,
        r.year AS document_year,
