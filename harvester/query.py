@@ -145,16 +145,15 @@ def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: i
         raise QueryError(f"unknown order {order!r}: use 'rank' or 'date'")
     style = corpus_tone_style(engine)
     query, filters = normalize_line(query, style), _styled_filters(filters, style)
+    columns = (A.id, A.url, A.title, A.published_at, P.key, A.author)
     if fts.available(engine):
         name, match = _fts_index(query, fold)
         index = table(name, column("rowid"))
         whole = literal_column(name)
         # Title hits weigh most, then the lead, then the body.
         rank = func.bm25(whole, 5.0, 2.0, 1.0).label("score")
-        # The folded index keeps no text to cut snippets from; they are cut below instead.
-        snippet = A.text if fold else func.snippet(whole, 2, "[", "]", " … ", 16)
         stmt = (
-            select(A.id, A.url, A.title, A.published_at, P.key, A.author, snippet, rank)
+            select(*columns, rank)
             .select_from(index)
             .join(A, A.id == index.c.rowid)
             .join(P, P.id == A.portal_id)
@@ -163,19 +162,10 @@ def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: i
     elif engine.dialect.name == "postgresql":
         vector, tsq = _pg_match(query, fold)
         rank = func.ts_rank_cd(vector, tsq).label("score")
-        stmt = (
-            # Snippets are cut in Python (kwic), as for the folded SQLite index.
-            select(A.id, A.url, A.title, A.published_at, P.key, A.author, A.text, (-rank).label("score"))
-            .join(P, P.id == A.portal_id)
-            .where(vector.op("@@")(tsq))
-        )
+        stmt = select(*columns, (-rank).label("score")).join(P, P.id == A.portal_id).where(vector.op("@@")(tsq))
     else:
-        stmt = (
-            select(A.id, A.url, A.title, A.published_at, P.key, A.author,
-                   func.substr(A.text, 1, 200), literal_column("0.0").label("score"))
-            .join(P, P.id == A.portal_id)
-            .where(_like_match(query))
-        )
+        stmt = (select(*columns, literal_column("0.0").label("score"))
+                .join(P, P.id == A.portal_id).where(_like_match(query)))
     stmt = filters.apply(stmt)
     stmt = stmt.order_by(A.published_at.desc() if order == "date" else literal_column("score"), A.id).limit(limit)
     try:
@@ -184,10 +174,19 @@ def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: i
     except (OperationalError, ProgrammingError) as exc:
         message = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
         raise QueryError(f"cannot search for {query!r}: {message}") from None
-    if fold or engine.dialect.name == "postgresql":
-        rows = [(*r[:6], kwic.snippet(r[6] or "", query, width=50, folded=fold), r[7]) for r in rows]
-    return [Hit(r[0], r[1], r[2], _aware(r[3]), r[4], r[5], " ".join((r[6] or "").split()), r[7])
-            for r in rows]
+    # Snippets are cut after ranking, for the returned page only: computed in the query they
+    # were made for every filtered match before the LIMIT applied (FTS5 snippet() included).
+    bodies = _bodies(engine, [r[0] for r in rows])
+    return [Hit(r[0], r[1], r[2], _aware(r[3]), r[4], r[5],
+                kwic.snippet(bodies.get(r[0], ""), query, width=50, folded=fold), r[6]) for r in rows]
+
+
+def _bodies(engine: Engine, ids: list[int]) -> dict[int, str]:
+    A = models.Article
+    if not ids:
+        return {}
+    with engine.connect() as conn:
+        return dict(conn.execute(select(A.id, A.text).where(A.id.in_(ids))).all())
 
 
 @dataclass(frozen=True)
