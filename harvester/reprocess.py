@@ -92,7 +92,7 @@ def reprocess(engine: Engine, *, portal_keys: Iterable[str] = (), registry_dirs:
     executor = make_executor(workers)
     try:
         # Batches keep memory flat: only `batch` raw pages are held at once.
-        for ids in _batched(todo, batch):
+        for ids in batched(todo, batch):
             items = _load(engine, ids)
             results = executor.map(safe_process, [c for _, c in items], [infos[k] for k, _ in items],
                                    [options] * len(items))
@@ -105,7 +105,7 @@ def reprocess(engine: Engine, *, portal_keys: Iterable[str] = (), registry_dirs:
     return outcomes
 
 
-def _batched(iterable, n: int):
+def batched(iterable, n: int):
     batch = []
     for item in iterable:
         batch.append(item)

@@ -69,8 +69,8 @@ def cdx_url(archive: str, url: str, *, from_: str | None = None, to: str | None 
     """A CDX query for successful HTML captures, duplicates of adjacent captures collapsed.
 
     `collapse=digest` drops a capture whose content equals the one before it; CDX lines are
-    sorted by URL key, so that is a capture of the same URL with the same bytes (the client
-    also drops repeats of one URL key and digest that are not adjacent, see `new_rows`).
+    sorted by URL key, so that is a capture of the same URL with the same bytes (the backfill
+    spider also drops repeats of one URL key and digest that are not adjacent).
     """
     params: list[tuple[str, str]] = [("url", url)]
     if output == "json":
@@ -95,7 +95,7 @@ def capture_url(archive: str, timestamp: str, original: str) -> str:
 
 def split_capture_url(url: str) -> tuple[str, str] | None:
     """(timestamp, original URL) of a capture URL, e.g. after the archive redirected to the nearest capture."""
-    m = _CAPTURE_URL.search(urlsplit(url).path + (("?" + urlsplit(url).query) if urlsplit(url).query else ""))
+    m = _CAPTURE_URL.search(url)
     if not m:
         return None
     original = m.group(2)
@@ -123,8 +123,10 @@ def _parse_json(text: str) -> CdxPage:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise CdxFormatError(f"CDX JSON does not parse: {exc}") from None
-    if not isinstance(data, list) or not data or not all(isinstance(r, list) for r in data):
+    if not isinstance(data, list) or not all(isinstance(r, list) for r in data):
         raise CdxFormatError("CDX JSON is not a list of rows")
+    if not data:
+        return CdxPage([], None)  # no captures: the server answers []
     header, rows, resume = data[0], data[1:], None
     if len(rows) >= 2 and rows[-2] == [] and len(rows[-1]) == 1:
         resume, rows = rows[-1][0], rows[:-2]

@@ -166,6 +166,12 @@ class PortalSpider(scrapy.Spider):
         slash = self.sites[key].portal.effective_rules().trailing_slash
         return canonical(rebase(url, mirror, self._portal_origin(key)) if mirror else url, slash)
 
+    def warc_target(self, response: Response) -> tuple[str, datetime | None]:
+        """For --warc-out: a page fetched from a mirror is recorded under the portal's own URL."""
+        key = response.meta.get("portal")
+        mirror = self.mirrors.get(key) if key else None
+        return (rebase(response.url, mirror, self._portal_origin(key)) if mirror else response.url), None
+
     def _in_site(self, key: str, own: str) -> bool:
         return (origin(own).lower() == self._portal_origin(key).lower()
                 and not any(p.search(own) for p in self.sites[key].deny))
