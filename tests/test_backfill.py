@@ -57,7 +57,7 @@ def backfilled(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("backfill")
     db = tmp / "corpus.sqlite"
     with serve_archive() as (base, archive):
-        first = backfill(tmp, base, db)
+        first = backfill(tmp, base, db, "--warc-out", str(tmp / "warc"))
         fetched_first = [p for p in archive.log if p.startswith("/web/")]
         # Again, reading the index as plain CDX lines this time: every capture is known already.
         second = backfill(tmp, base, db, "--set", "HARVESTER_CDX_OUTPUT=text")
@@ -129,6 +129,23 @@ def test_a_second_backfill_fetches_no_capture_again(backfilled):
     # Every capture the index lists is known (the looked-up one is not in the index listing).
     assert f"{len(set(fetched_first)) - 1} already stored" in second.stdout
     assert len(articles_with_captures(db)) == len(SITE.articles) + 1
+
+
+def test_a_backfill_kept_as_warc_reimports_with_the_same_articles_and_capture_times(backfilled, tmp_path):
+    db, *_ = backfilled
+    files = sorted((db.parent / "warc").glob("*.warc.gz"))
+    fresh = tmp_path / "fresh.sqlite"
+    result = run_cli("import-warc", *map(str, files), "--registry", str(registry(tmp_path)), "--db", str(fresh),
+                     "--workers", "0")
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    before, after = articles_with_captures(db), articles_with_captures(fresh)
+    assert set(after) == set(before)
+    for url, (article, capture) in after.items():
+        old, old_capture = before[url]
+        assert (article.title, article.text, article.published_at, article.date_method) == (
+            old.title, old.text, old.published_at, old.date_method), url
+        # WARC-Date carried the archive's capture time, so the provenance survives the round trip.
+        assert capture.source == "warc" and capture.archive_timestamp == old_capture.archive_timestamp
 
 
 # -- the parts, on their own --------------------------------------------------
