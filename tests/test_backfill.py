@@ -251,3 +251,36 @@ def test_bad_backfill_input_gives_one_line_error(tmp_path, args, message):
     result = CliRunner().invoke(cli, [a.format(**values) for a in args])
     assert result.exit_code != 0
     assert message in result.output and "Traceback" not in result.output
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_engine(request, tmp_path):
+    if request.param == "postgresql":
+        yield request.getfixturevalue("pg_engine")
+        return
+    engine = models.make_engine(tmp_path / "c.sqlite")
+    models.init_db(engine)
+    yield engine
+    engine.dispose()
+
+
+def test_the_store_keeps_the_best_capture_whatever_order_they_arrive_in(any_engine):
+    from pipelines.store import store_page
+
+    portal = load_portal_file(SITE.folder / "portal.toml").model_copy(update={"platform": "sharepoint"})
+    page = (SITE.site / "tin-tuc" / "Pages" / "uy-ban-kiem-tra-huyen-uy-thanh-binh-so-ket-6-thang-dau-nam-2023.aspx").read_bytes()
+    url = BASE + "/tin-tuc/Pages/uy-ban-kiem-tra-huyen-uy-thanh-binh-so-ket-6-thang-dau-nam-2023.aspx"
+    sessions = models.session_factory(any_engine)
+    outcomes = []
+    for ts, body in (("20240101000000", page + b"<!-- later -->"), ("20230725103000", page),
+                     ("20250101000000", page + b"<!-- latest -->")):
+        cap = Capture(url=url, body=body, headers={"Content-Type": "text/html; charset=utf-8"}, source="wayback",
+                      archive_timestamp=ts, fetched_at=datetime.now(timezone.utc))
+        outcomes.append(store_page(sessions, portal, cap, process_page(cap, portal.info())))
+    assert outcomes == ["new", "unchanged", "unchanged"]  # same text: the earlier snapshot takes over quietly
+    with sessions() as s:
+        article = s.scalars(select(models.Article)).one()
+        chosen = s.get(models.Capture, article.capture_id)
+        listed = s.scalars(select(models.Capture.archive_timestamp).where(models.Capture.article_url == url)).all()
+    assert chosen.archive_timestamp == "20230725103000"
+    assert sorted(listed) == ["20230725103000", "20240101000000", "20250101000000"]
