@@ -327,6 +327,14 @@ def process(db, portal_keys, registry, workers, force, tone_style):
 
 # -- archives ---------------------------------------------------------------
 
+def processing_options(f):
+    """--workers and --tone-style, as `backfill` and `import-warc` process pages."""
+    f = click.option("--tone-style", type=click.Choice(["new", "old"]), default=None,
+                     help="Tone placement of stored text: new (hoà, thuỷ) or old (hòa, thủy) [default: new].")(f)
+    return click.option("--workers", type=click.IntRange(min=0), default=None,
+                        help="Processes for extraction and segmentation (0: one thread) [default: CPU count].")(f)
+
+
 @cli.command()
 @db_option
 @click.option("--portal", "portal_keys", multiple=True, metavar="KEY", help="Backfill this registry portal (repeatable).")
@@ -337,17 +345,14 @@ def process(db, portal_keys, registry, workers, force, tone_style):
 @click.option("--to", default=None, metavar="YYYY[MM[DD...]]", help="Only captures made up to this time.")
 @click.option("--archive-url", default="https://web.archive.org", show_default=True,
               help="The Wayback Machine (or a compatible archive with a CDX API).")
-@click.option("--workers", type=click.IntRange(min=0), default=None,
-              help="Processes for extraction and segmentation (0: one thread) [default: CPU count].")
 @click.option("--user-agent", default=None, help="User-Agent to send (identify yourself to the archive).")
 @click.option("--delay", type=click.FloatRange(min=0), default=None,
               help="Seconds between requests to the archive [default: 1].")
 @click.option("--verbose", is_flag=True, help="Show Scrapy's own log lines.")
 @click.option("--log-file", type=click.Path(dir_okay=False), default=None, help="Write the log to this file.")
-@click.option("--tone-style", type=click.Choice(["new", "old"]), default=None,
-              help="Tone placement of stored text: new (hoà, thuỷ) or old (hòa, thủy) [default: new].")
 @click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE",
               help="Override a Scrapy setting (RETRY_TIMES=5, ...), as scrapy -s does.")
+@processing_options
 @warc_out_option
 def backfill(db, portal_keys, registry, from_, to, archive_url, workers, user_agent, delay, verbose, log_file,
              tone_style, overrides, warc_out):
@@ -391,10 +396,7 @@ def backfill(db, portal_keys, registry, from_, to, archive_url, workers, user_ag
               help="Only records of this registry portal's host (repeatable) [default: every portal].")
 @click.option("--registry", type=click.Path(exists=True, path_type=Path), multiple=True,
               help="Portal TOML file or folder of them [default: data/portals].")
-@click.option("--workers", type=click.IntRange(min=0), default=None,
-              help="Processes for extraction and segmentation (0: one thread) [default: CPU count].")
-@click.option("--tone-style", type=click.Choice(["new", "old"]), default=None,
-              help="Tone placement of stored text: new (hoà, thuỷ) or old (hòa, thủy) [default: new].")
+@processing_options
 def import_warc(files, db, portal_keys, registry, workers, tone_style):
     """Import pages of registry portals from WARC/ARC files (Common Crawl, Archive-It, crawl --warc-out).
 
