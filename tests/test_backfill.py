@@ -284,3 +284,24 @@ def test_the_store_keeps_the_best_capture_whatever_order_they_arrive_in(any_engi
         listed = s.scalars(select(models.Capture.archive_timestamp).where(models.Capture.article_url == url)).all()
     assert chosen.archive_timestamp == "20230725103000"
     assert sorted(listed) == ["20230725103000", "20240101000000", "20250101000000"]
+
+
+def test_a_portal_without_its_platform_is_detected_from_its_first_archived_page(tmp_path):
+    unnamed = tmp_path / "unnamed.toml"
+    unnamed.write_text((SITE.folder / "portal.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    with serve_archive() as (base, _):
+        result = run_cli("backfill", "--portal", "sharepoint", "--registry", str(unnamed), "--archive-url", base,
+                         "--from", "2019", "--db", str(db), "--workers", "0", "--delay", "0",
+                         "--set", "RETRY_BACKOFF_BASE=0", "--set", "AUTOTHROTTLE_ENABLED=False")
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    assert "detected platform: sharepoint" in result.stdout
+    assert set(articles_with_captures(db)) == set(SITE.articles) | {BASE + UNDATED}
+
+
+def test_an_unreachable_archive_is_a_failed_backfill_not_a_traceback(tmp_path):
+    result = run_cli("backfill", "--portal", "sharepoint", "--registry", str(registry(tmp_path)),
+                     "--archive-url", "http://127.0.0.1:9", "--db", str(tmp_path / "c.sqlite"), "--workers", "0",
+                     "--delay", "0", "--set", "RETRY_TIMES=0")
+    assert result.returncode == 1
+    assert "ConnectionRefusedError" in result.stdout.split("errors:")[1] and "Traceback" not in result.stderr

@@ -27,7 +27,7 @@ from scrapy.linkextractors import LinkExtractor
 from harvester import wayback
 from harvester.items import PageItem
 from harvester.portals import Portal
-from harvester.spiders.portal import ARTICLE, LISTING, OTHER, _Site
+from harvester.spiders.portal import ARTICLE, LISTING, OTHER, _Site, detect_site
 from harvester.urls import bare_host, onto_origin, origin
 from pipelines.provenance import parse_timestamp
 from pipelines.types import Capture
@@ -177,6 +177,10 @@ class BackfillSpider(scrapy.Spider):
             ts, own = moved[0], self._own(key, moved[1])
             self._stat("archive/redirected-to-nearest")
         original = moved[1] if moved else own
+        if not self.sites[key].detected and isinstance(response, HtmlResponse):
+            # A portal registered without its platform: named from the first archived page, as the
+            # live spider does; index rows read before that were chosen by the generic rules.
+            detect_site(self, key, response.text, own)
         headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
         yield PageItem(capture=Capture(url=own, body=response.body, status=response.status, headers=headers,
                                        fetched_at=datetime.now(timezone.utc), source="wayback",
