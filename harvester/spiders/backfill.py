@@ -18,6 +18,7 @@ article URL the index query did not return is looked up on its own.
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any, Iterator
 
 import scrapy
@@ -26,7 +27,7 @@ from scrapy.linkextractors import LinkExtractor
 
 from harvester import wayback
 from harvester.items import PageItem
-from harvester.portals import Portal
+from harvester.portals import Portal, find_portal, load_registry
 from harvester.spiders.portal import ARTICLE, LISTING, OTHER, _Site, detect_site
 from harvester.urls import bare_host, onto_origin, origin
 from pipelines.provenance import parse_timestamp
@@ -43,9 +44,16 @@ class BackfillSpider(scrapy.Spider):
         "DOWNLOAD_DELAY": 1.0,
     }
 
-    def __init__(self, portals: dict[str, Portal], archive: str = wayback.DEFAULT_ARCHIVE,
-                 from_: str | None = None, to: str | None = None, **kwargs: Any):
+    def __init__(self, portals: dict[str, Portal] | None = None, archive: str = wayback.DEFAULT_ARCHIVE,
+                 from_: str | None = None, to: str | None = None, portal: str | None = None,
+                 registry: str | None = None, **kwargs: Any):
+        # `scrapy crawl backfill -a portal=KEY[,KEY] -a from=2019 -a to=2025 [-a registry=DIR]` works too.
+        from_ = wayback.time_bound(kwargs.pop("from", from_), name="from")
+        to = wayback.time_bound(to, name="to")
         super().__init__(**kwargs)
+        if portals is None:
+            known = load_registry(*(Path(d) for d in registry.split(","))) if registry else load_registry()
+            portals = {k: find_portal(known, k) for k in (portal or "").split(",") if k}
         self.sites: dict[str, _Site] = {k: _Site.of(p) for k, p in portals.items()}
         self.archive = wayback.archive_base(archive)
         self.from_, self.to = from_, to
