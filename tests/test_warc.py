@@ -119,3 +119,22 @@ def test_malformed_records_are_rejected_with_a_reason_and_the_rest_imported(tmp_
     assert bad.returncode == 1 and "no HTTP response records" in bad.stderr and "Traceback" not in bad.stderr
     missing = run_cli("import-warc", str(tmp_path / "nope.warc"), "--db", str(db))
     assert missing.returncode != 0 and "Error: cannot read" in missing.stderr
+
+
+def test_arc_files_are_read_too(tmp_path):
+    """ARC (the Internet Archive's older format, as in early Archive-It and Wayback downloads)."""
+    page = article_html("Hội nghị quán triệt Nghị quyết", "12/03/2013 07:30", PARAS).encode("utf-8")
+    http = b"HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+    head = b"1 0 InternetArchive\nURL IP-address Archive-date Content-type Archive-length\n"
+    filedesc = b"filedesc://crawl.arc 0.0.0.0 20130315010203 text/plain %d\n" % len(head) + head + b"\n"
+    url = b"http://www.thanhbinh.dongthap.test.invalid/tin-tuc/Pages/hoi-nghi.aspx"
+    record = url + b" 10.0.0.1 20130315010203 text/html %d\n" % len(http) + http + b"\n"
+    path = tmp_path / "crawl.arc.gz"
+    path.write_bytes(gzip.compress(filedesc) + gzip.compress(record))
+    db = tmp_path / "c.sqlite"
+    result = run_cli("import-warc", str(path), "--registry", str(registry(tmp_path)), "--db", str(db), "--workers", "0")
+    assert result.returncode == 0, result.stdout + result.stderr
+    articles, captures = corpus(db)
+    # www. and http are spellings of the portal's host: stored under its own URL.
+    assert list(articles) == ["https://thanhbinh.dongthap.test.invalid/tin-tuc/Pages/hoi-nghi.aspx"]
+    assert captures[0].archive_timestamp == "20130315010203" and captures[0].fetched_url == url.decode()
