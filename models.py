@@ -138,6 +138,10 @@ class Article(Base):
     processed_with: Mapped[dict] = mapped_column(JSON, default=dict)
     first_seen: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_processed: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The capture the stored fields came from: with several captures of one article (live
+    # re-crawls, archive snapshots) it is the best one (pipelines.provenance), the others
+    # point here through captures.article_url.
+    capture_id: Mapped[int | None] = mapped_column(ForeignKey("captures.id", ondelete="SET NULL"))
 
     portal: Mapped[Portal] = relationship(back_populates="articles")
     departments: Mapped[list[ArticleDepartment]] = relationship(
@@ -225,6 +229,9 @@ class Capture(Base):
     # processing again would change nothing, so re-crawls and `harvester process` skip it.
     processed_with: Mapped[dict | None] = mapped_column(JSON)
     is_article: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The article URL this page was processed into (its canonical link may differ from `url`),
+    # so every capture of one article can be listed, the chosen one and the others.
+    article_url: Mapped[str | None] = mapped_column(String(1000), index=True)
 
 
 class HttpValidator(Base):

@@ -50,6 +50,20 @@ def duplicates_option(f):
                         help="Duplicate clusters (harvester dedup) shared by each pair of portals.")(wrapper)
 
 
+def warc_out_option(f):
+    """`crawl` and `backfill`: responses also archived as WARC (harvester.warc_out)."""
+    return click.option("--warc-out", type=click.Path(file_okay=False, path_type=Path), default=None, metavar="DIR",
+                        help="Also write every fetched response into WARC files in DIR (for import-warc later).")(f)
+
+
+def _warc_settings(warc_out) -> dict:
+    if not warc_out:
+        return {}
+    from harvester.warc_out import warc_folder
+
+    return {"HARVESTER_WARC_OUT": str(warc_folder(warc_out))}
+
+
 def _open(db, *, create: bool = False):
     """Open the corpus; reading commands refuse a database that does not exist."""
     import models
@@ -123,7 +137,8 @@ def crawl_exit_code(report) -> int:
     Dead links (HTTP 4xx other than 429) are a fact of every site, not a failure of the run.
     """
     serious = {k: v for k, v in report.errors.items() if not (k.startswith("HTTP 4") and k != "HTTP 429")}
-    answered = report.pages + report.stats.get("unchanged-304", 0)
+    # An archive index that answered counts: a backfill with every capture already stored fetches no page.
+    answered = report.pages + report.stats.get("unchanged-304", 0) + report.stats.get("cdx-answers", 0)
     if answered == 0:
         return 1  # not one page came back: the site (or the network) is down
     return 0 if report.status == "finished" and not serious else 3
@@ -230,8 +245,9 @@ def demo(db, workers, verbose, log_file, tone_style):
 @click.option("--refresh", is_flag=True, help="Fetch known articles again (and ignore ETag/Last-Modified).")
 @click.option("--refresh-older-than", type=click.IntRange(min=0), default=None, metavar="DAYS",
               help="Fetch again known articles last fetched more than DAYS days ago.")
+@warc_out_option
 def crawl(db, portal_keys, url, registry, mirror, workers, since, until, user_agent, delay, verbose, log_file,
-          tone_style, overrides, refresh, refresh_older_than):
+          tone_style, overrides, refresh, refresh_older_than, warc_out):
     """Crawl portals into the corpus (a real Scrapy crawl; robots.txt obeyed)."""
     from harvester.portals import find_portal, load_registry, portal_for_url
 
@@ -253,7 +269,7 @@ def crawl(db, portal_keys, url, registry, mirror, workers, since, until, user_ag
 
     with crawl_lock(db):
         report = _crawl(portals, db, mirrors, workers, verbose, log_file, user_agent, delay, tone_style, since, until,
-                        refresh, refresh_older_than, _settings(overrides))
+                        refresh, refresh_older_than, {**_settings(overrides), **_warc_settings(warc_out)})
     _print_report(report)
     sys.exit(crawl_exit_code(report))
 
@@ -307,6 +323,129 @@ def process(db, portal_keys, registry, workers, force, tone_style):
                "{} skipped (already processed by this version)".format(
                    sum(outcomes.values()) - outcomes["skipped"], outcomes["new"], outcomes["updated"],
                    outcomes["unchanged"], outcomes["rejected"], outcomes["skipped"]))
+
+
+# -- archives ---------------------------------------------------------------
+
+def processing_options(f):
+    """--workers and --tone-style, as `backfill` and `import-warc` process pages."""
+    f = click.option("--tone-style", type=click.Choice(["new", "old"]), default=None,
+                     help="Tone placement of stored text: new (hoà, thuỷ) or old (hòa, thủy) [default: new].")(f)
+    return click.option("--workers", type=click.IntRange(min=0), default=None,
+                        help="Processes for extraction and segmentation (0: one thread) [default: CPU count].")(f)
+
+
+@cli.command()
+@db_option
+@click.option("--portal", "portal_keys", multiple=True, metavar="KEY", help="Backfill this registry portal (repeatable).")
+@click.option("--registry", type=click.Path(exists=True, path_type=Path), multiple=True,
+              help="Portal TOML file or folder of them [default: data/portals].")
+@click.option("--from", "from_", default=None, metavar="YYYY[MM[DD...]]",
+              help="Only captures made from this time on (a year, or more digits of yyyyMMddhhmmss).")
+@click.option("--to", default=None, metavar="YYYY[MM[DD...]]", help="Only captures made up to this time.")
+@click.option("--archive-url", default="https://web.archive.org", show_default=True,
+              help="The Wayback Machine (or a compatible archive with a CDX API).")
+@click.option("--user-agent", default=None, help="User-Agent to send (identify yourself to the archive).")
+@click.option("--delay", type=click.FloatRange(min=0), default=None,
+              help="Seconds between requests to the archive [default: 1].")
+@click.option("--verbose", is_flag=True, help="Show Scrapy's own log lines.")
+@click.option("--log-file", type=click.Path(dir_okay=False), default=None, help="Write the log to this file.")
+@click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Override a Scrapy setting (RETRY_TIMES=5, ...), as scrapy -s does.")
+@processing_options
+@warc_out_option
+def backfill(db, portal_keys, registry, from_, to, archive_url, workers, user_agent, delay, verbose, log_file,
+             tone_style, overrides, warc_out):
+    """Backfill portals from the Wayback Machine: archived articles of sites that changed or are gone.
+
+    Captures already in the corpus are not fetched again, so a backfill can be re-run or resumed.
+    """
+    from harvester import wayback
+    from harvester.crawl import run_spider
+    from harvester.lock import crawl_lock
+    from harvester.portals import find_portal, load_registry
+    from harvester.spiders.backfill import BackfillSpider
+
+    if not portal_keys:
+        raise InputError("give the portal(s) to backfill with --portal KEY")
+    known = load_registry(*registry)
+    portals = {k: find_portal(known, k) for k in portal_keys}
+    start, end = wayback.time_bound(from_, name="--from"), wayback.time_bound(to, name="--to")
+    if start and end and start[:len(end)] > end[:len(start)]:
+        raise InputError("--from is after --to")
+    archive = wayback.archive_base(archive_url)
+    settings = {"USER_AGENT": user_agent, "DOWNLOAD_DELAY": delay, "HARVESTER_TONE_STYLE": tone_style,
+                **_settings(overrides), **_warc_settings(warc_out)}
+    _open(db, create=True)
+    with crawl_lock(db):
+        report = run_spider(BackfillSpider, db, workers=workers, settings=settings, log_file=log_file,
+                            verbose=verbose, portals=portals, archive=archive, from_=start, to=end)
+    _print_report(report)
+    s = report.stats
+    click.echo(f"  archive: {s.get('cdx-answers', 0)} index answer(s), {s.get('archive/index-rows', 0)} capture(s) "
+               f"listed, {s.get('archive/already-stored', 0)} already stored, "
+               f"{s.get('archive/skipped-same-content', 0)} same content as another capture, "
+               f"{s.get('archive/lookups', 0)} link(s) of archived listings looked up")
+    sys.exit(crawl_exit_code(report))
+
+
+@cli.command("import-warc")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@db_option
+@click.option("--portal", "portal_keys", multiple=True, metavar="KEY",
+              help="Only records of this registry portal's host (repeatable) [default: every portal].")
+@click.option("--registry", type=click.Path(exists=True, path_type=Path), multiple=True,
+              help="Portal TOML file or folder of them [default: data/portals].")
+@processing_options
+def import_warc(files, db, portal_keys, registry, workers, tone_style):
+    """Import pages of registry portals from WARC/ARC files (Common Crawl, Archive-It, crawl --warc-out).
+
+    Exit code 3 when some records were malformed (each is listed with its reason; the rest are imported).
+    """
+    from harvester.lock import crawl_lock
+    from harvester.portals import find_portal, load_registry
+    from harvester.warc_import import import_warcs
+    from pipelines.types import ProcessOptions
+
+    for path in files:
+        if not path.is_file():
+            raise InputError(f"cannot read {path}: no such file")
+    known = load_registry(*registry)
+    portals = {k: find_portal(known, k) for k in portal_keys} if portal_keys else known
+    engine = _open(db, create=True)
+    options = ProcessOptions(tone_style=tone_style or ProcessOptions().tone_style)
+    with crawl_lock(db):
+        report = import_warcs(engine, files, portals, workers=workers, options=options)
+    o = report.outcomes
+    click.echo(f"Imported {report.pages} page(s) from {len(files)} file(s): {o['new']} new, {o['updated']} updated, "
+               f"{o['unchanged']} unchanged articles, {o['rejected']} not articles; "
+               f"{o['skipped']} skipped (already processed by this version); "
+               f"{report.other_hosts} record(s) of other hosts left out")
+    if report.rejected:
+        click.echo("  not articles: " + ", ".join(f"{k} {v}" for k, v in sorted(report.rejected.items())))
+    for line in report.bad[:50]:
+        click.echo(f"  rejected record: {line}", err=True)
+    if len(report.bad) > 50:
+        click.echo(f"  ... and {len(report.bad) - 50} more rejected record(s)", err=True)
+    if report.bad:
+        sys.exit(3 if report.pages else 1)
+
+
+@cli.command()
+@click.argument("url")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per capture.")
+def captures(url, db, as_json):
+    """Every capture of one article (live, Wayback, WARC): the one it is stored from first."""
+    from harvester.captures import article_captures
+
+    for c in article_captures(_open(db), url):
+        if as_json:
+            click.echo(json.dumps(c, ensure_ascii=False))
+            continue
+        when = c["archive_timestamp"] or c["fetched_at"]
+        mark = "*" if c["chosen"] else " "
+        click.echo(f"{mark} {c['source']:8} {when:20} {c['outcome'] or '-':12} {c['fetched_url'] or c['url']}")
 
 
 # -- one page ---------------------------------------------------------------

@@ -67,6 +67,15 @@ def run_crawl(
     refresh: bool = False,
     refresh_older_than: int | None = None,
 ) -> CrawlReport:
+    return run_spider(PortalSpider, db, workers=workers, settings=settings, log_file=log_file, verbose=verbose,
+                      portals=portals, mirrors=mirrors or {}, since=since, until=until,
+                      refresh=refresh, refresh_older_than=refresh_older_than)
+
+
+def run_spider(spider_cls, db: str | Path | None = None, *, workers: int | None = None,
+               settings: dict | None = None, log_file: str | None = None, verbose: bool = False,
+               **spider_kwargs) -> CrawlReport:
+    """One crawl (live portals, or an archive backfill) through the processing pipeline; its recorded run."""
     quiet = not verbose and not log_file
     s = project_settings(
         HARVESTER_DB=str(db) if db is not None else None,
@@ -82,8 +91,7 @@ def run_crawl(
     process = CrawlerProcess(s)
     if quiet:
         quiet_libraries()
-    process.crawl(PortalSpider, portals=portals, mirrors=mirrors or {}, since=since, until=until,
-                  refresh=refresh, refresh_older_than=refresh_older_than)
+    process.crawl(spider_cls, **spider_kwargs)
     process.start()
     engine = models.make_engine(db)
     try:

@@ -32,16 +32,23 @@ def portal_from_row(row: models.Portal, registry: dict[str, Portal]) -> Portal:
 
 
 def _latest(engine: Engine, portal_keys: Iterable[str]) -> list[tuple[int, str | None, dict | None]]:
-    """(id, portal key, processed_with) of each URL's newest capture; bodies stay on disk."""
-    C = models.Capture
-    newest = select(func.max(C.id).label("id")).group_by(C.url)
+    """(id, portal key, processed_with) of the capture each URL's article was stored from, else of
+    the URL's newest capture; bodies stay on disk.
+
+    An article chosen from one of several archive snapshots is re-processed from that snapshot,
+    not from whichever snapshot happened to be stored last.
+    """
+    A, C = models.Article, models.Capture
+    chosen = select(A.capture_id).where(A.capture_id.is_not(None))
+    chosen_urls = select(C.url).where(C.id.in_(chosen))
+    newest = select(func.max(C.id).label("id")).where(C.url.not_in(chosen_urls)).group_by(C.url)
+    picked = C.id.in_(newest.subquery().select()) | C.id.in_(chosen)
     keys = tuple(portal_keys)
+    stmt = select(C.id, C.portal_key, C.processed_with).where(picked)
     if keys:
-        newest = newest.where(C.portal_key.in_(keys))
+        stmt = stmt.where(C.portal_key.in_(keys))
     with engine.connect() as conn:
-        return [tuple(r) for r in conn.execute(
-            select(C.id, C.portal_key, C.processed_with).where(C.id.in_(newest.subquery().select())).order_by(C.id)
-        )]
+        return [tuple(r) for r in conn.execute(stmt.order_by(C.id))]
 
 
 def _load(engine: Engine, ids: list[int]) -> list[tuple[str, Capture]]:
@@ -85,7 +92,7 @@ def reprocess(engine: Engine, *, portal_keys: Iterable[str] = (), registry_dirs:
     executor = make_executor(workers)
     try:
         # Batches keep memory flat: only `batch` raw pages are held at once.
-        for ids in _batched(todo, batch):
+        for ids in batched(todo, batch):
             items = _load(engine, ids)
             results = executor.map(safe_process, [c for _, c in items], [infos[k] for k, _ in items],
                                    [options] * len(items))
@@ -98,7 +105,7 @@ def reprocess(engine: Engine, *, portal_keys: Iterable[str] = (), registry_dirs:
     return outcomes
 
 
-def _batched(iterable, n: int):
+def batched(iterable, n: int):
     batch = []
     for item in iterable:
         batch.append(item)

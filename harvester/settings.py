@@ -52,3 +52,10 @@ RETRY_BACKOFF_MAX = 120.0
 HARVESTER_TONE_STYLE = None  # "new" (hoà, thuỷ, the default) or "old" (hòa, thủy) placement of stored text
 HARVESTER_MAX_LISTING_PAGES = 1000  # pages followed down one listing series (pagination traps end here)
 HARVESTER_ONE_LINE_ERRORS = False  # failed fetches logged on one line (the quiet command line sets it)
+
+# `--warc-out DIR`: every response also written as WARC records (harvester.warc_out); off when None.
+EXTENSIONS = {"harvester.warc_out.WarcWriterExtension": 500}
+HARVESTER_WARC_OUT = None
+HARVESTER_WARC_MAX_BYTES = 1_000_000_000  # start a new .warc.gz past this size, as archives do
+HARVESTER_CDX_PAGE_SIZE = 5000  # backfill: captures per CDX answer (the rest follows with a resume key)
+HARVESTER_CDX_OUTPUT = "json"  # backfill: CDX answers as "json" or "text" (plain CDX lines); both are read

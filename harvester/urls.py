@@ -58,3 +58,15 @@ def rebase(url: str, from_origin: str, to_origin: str) -> str:
         t = urlsplit(to_origin)
         return urlunsplit((t.scheme, t.netloc, p.path, p.query, p.fragment))
     return url
+
+
+def bare_host(url: str) -> str:
+    """The host without port or a leading "www.": archives and WARC files spell one site several ways."""
+    return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+
+
+def onto_origin(url: str, portal_origin: str, trailing_slash: str | None = None) -> str:
+    """An archived URL (http or https, with or without www., :80) as the portal's own canonical URL."""
+    p = urlsplit(url)
+    t = urlsplit(portal_origin)
+    return canonical(urlunsplit((t.scheme, t.netloc, p.path or "/", p.query, "")), trailing_slash)

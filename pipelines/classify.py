@@ -74,3 +74,9 @@ def by_structure(text_chars: int, paragraphs: int, link_text_ratio: float,
         # guides) do not, and dating them by crawl time would corrupt counts.
         return Verdict(False, "no-publication-date")
     return ACCEPT
+
+
+def is_article_url(url: str, portal: PortalInfo) -> bool:
+    """The profile's article patterns name this URL (and no non-article pattern does)."""
+    return (bool(portal.article_patterns) and _matches(portal.article_patterns, url) is not None
+            and _matches(portal.non_article_patterns, url) is None)

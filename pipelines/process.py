@@ -18,6 +18,7 @@ from pipelines.docrefs import DOCREFS_VERSION, find_documents
 from pipelines.extract import EXTRACTOR_VERSION, extract, find_author_area
 from pipelines.listing import dated_items, drop_related_lines, teaser_share
 from pipelines.normalize import NORMALIZER_VERSION, apply_tone_style, decode_body
+from pipelines.provenance import capture_time, capture_time_date
 from pipelines.tokenize import SEGMENTER_VERSION, segment
 from harvester.urls import canonical
 from pipelines.types import Article, Capture, PortalInfo, ProcessOptions, ProcessResult, Rejected
@@ -93,8 +94,14 @@ def process_page(capture: Capture, portal: PortalInfo, options: ProcessOptions =
         site_name=portal.name or None,
     )
     body_text = "\n".join(paragraphs)
+    # An archived page cannot have been published after the archive saw it.
+    captured = capture_time(capture)
     published = find_published_date(page.tree, html, capture.url, date_xpaths=portal.date_xpaths,
-                                    body_text=body_text, vietnamese=page.vietnamese)
+                                    body_text=body_text, vietnamese=page.vietnamese, now=captured)
+    if published is None and captured is not None and classify.is_article_url(capture.url, portal):
+        # Only for URLs the profile names as articles: an undated page elsewhere is more likely
+        # standing text (an introduction, a contact page) than news.
+        published = capture_time_date(capture)
     verdict = classify.by_structure(
         text_chars=len(body_text),
         paragraphs=len(paragraphs),
@@ -121,7 +128,7 @@ def process_page(capture: Capture, portal: PortalInfo, options: ProcessOptions =
         published_raw=published.raw,
         date_method=published.method,
         date_confidence=published.confidence,
-        updated_at=find_updated_date(page.tree, html, date_xpaths=portal.date_xpaths),
+        updated_at=find_updated_date(page.tree, html, date_xpaths=portal.date_xpaths, now=captured),
         text_hash=text_hash(body_text),
         departments=article_departments(
             [page.title, page.lead or "", body_text], portal, author=byline.author,

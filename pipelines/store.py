@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 import models
 from harvester.portals import Portal as PortalConfig
+from pipelines.provenance import Candidate, capture_time, replaces
 from pipelines.types import Article, Capture, DepartmentMention, Rejected
 
 Outcome = Literal["new", "updated", "unchanged", "rejected"]
@@ -89,12 +90,13 @@ def store_capture(session: Session, capture: Capture, portal_key: str | None,
         "outcome": outcome,
         "is_article": isinstance(result, Article),
         "processed_with": processed_with,
+        "article_url": result.url if isinstance(result, Article) else None,
     }
     stmt = _insert(session, models.Capture).values(**values)
     stmt = stmt.on_conflict_do_update(
         index_elements=["url", "source", "archive_timestamp", "body_hash"],
         set_={"fetched_at": fetched_at, "outcome": outcome, "is_article": values["is_article"],
-              "portal_key": portal_key, "processed_with": processed_with},
+              "portal_key": portal_key, "processed_with": processed_with, "article_url": values["article_url"]},
     )
     session.execute(stmt)
     return session.scalar(
@@ -107,8 +109,9 @@ def store_capture(session: Session, capture: Capture, portal_key: str | None,
     )
 
 
-def _article_values(article: Article, portal_id: int) -> dict:
+def _article_values(article: Article, portal_id: int, capture_id: int | None) -> dict:
     return {
+        "capture_id": capture_id,
         "url": article.url,
         "portal_id": portal_id,
         "title": article.title,
@@ -137,12 +140,12 @@ class Stored:
     outcome: Outcome
 
 
-def upsert_article(session: Session, article: Article, portal_id: int) -> Stored:
+def upsert_article(session: Session, article: Article, portal_id: int, capture_id: int | None = None) -> Stored:
     before = session.execute(
         select(models.Article.id, models.Article.text_hash, models.Article.title)
         .where(models.Article.url == article.url)
     ).first()
-    values = _article_values(article, portal_id)
+    values = _article_values(article, portal_id, capture_id)
     stmt = _insert(session, models.Article).values(**values)
     stmt = stmt.on_conflict_do_update(
         index_elements=["url"], set_={k: v for k, v in values.items() if k != "url"}
@@ -169,16 +172,20 @@ def upsert_article(session: Session, article: Article, portal_id: int) -> Stored
     return Stored(article_id, outcome)
 
 
+def _same_capture(capture: Capture, body_hash: str):
+    """The stored row of these bytes of this URL from this source (and archive snapshot: two
+    snapshots with equal bytes are two pieces of evidence, each listed)."""
+    C = models.Capture
+    return (C.url == capture.url, C.body_hash == body_hash, C.source == capture.source,
+            C.archive_timestamp == (capture.archive_timestamp or ""))
+
+
 def already_processed(session_factory, capture: Capture, processed_with: dict) -> bool:
     """These bytes of this URL were processed by the same code versions before."""
     body_hash = hashlib.sha256(capture.body).hexdigest()
     with session_factory() as session:
         done = session.execute(
-            select(models.Capture.processed_with).where(
-                models.Capture.url == capture.url,
-                models.Capture.body_hash == body_hash,
-                models.Capture.source == capture.source,
-            )
+            select(models.Capture.processed_with).where(*_same_capture(capture, body_hash))
         ).scalars().all()
     return any(d == processed_with for d in done)
 
@@ -189,8 +196,7 @@ def touch_capture(session_factory, capture: Capture) -> None:
     with session_factory.begin() as session:
         session.execute(
             update(models.Capture)
-            .where(models.Capture.url == capture.url, models.Capture.body_hash == body_hash,
-                   models.Capture.source == capture.source)
+            .where(*_same_capture(capture, body_hash))
             .values(fetched_at=capture.fetched_at or datetime.now(timezone.utc))
         )
 
@@ -225,10 +231,29 @@ def store_page(session_factory, portal: PortalConfig, capture: Capture,
     """Capture and article in one transaction: both land, or neither does."""
     with session_factory.begin() as session:
         portal_id = ensure_portal(session, portal)
-        store_capture(session, capture, portal.key, result, processed_with)
+        capture_id = store_capture(session, capture, portal.key, result, processed_with)
         if isinstance(result, Rejected):
             return "rejected"
-        return upsert_article(session, result, portal_id).outcome
+        if not _better_than_stored(session, result, capture, capture_id):
+            return "unchanged"  # listed as another capture of the article; the stored one stays
+        return upsert_article(session, result, portal_id, capture_id).outcome
+
+
+def _better_than_stored(session: Session, article: Article, capture: Capture, capture_id: int) -> bool:
+    A, C = models.Article, models.Capture
+    stored = session.execute(
+        select(A.capture_id, A.date_method, A.date_confidence, C.source, C.archive_timestamp, C.fetched_at)
+        .outerjoin(C, C.id == A.capture_id).where(A.url == article.url)
+    ).first()
+    if stored is None or stored.capture_id in (None, capture_id):
+        return True  # a new article, one stored before captures were linked, or the same capture again
+    old_capture = Capture(url=article.url, body=b"", source=stored.source, fetched_at=stored.fetched_at,
+                          archive_timestamp=stored.archive_timestamp or None)
+    old = Candidate(stored.source, stored.date_method, stored.date_confidence,
+                    capture_time(old_capture) or stored.fetched_at)
+    new = Candidate(capture.source, article.date_method, article.date_confidence,
+                    capture_time(capture) or capture.fetched_at)
+    return replaces(new, old)
 
 
 def store_validator(session_factory, url: str, etag: str | None, last_modified: str | None) -> None:

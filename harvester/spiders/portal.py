@@ -71,6 +71,15 @@ class _Site:
         return OTHER
 
 
+def detect_site(spider: scrapy.Spider, key: str, html: str, url: str) -> None:
+    """Name a portal's platform from its first page, and use that profile from then on."""
+    found = detect_platform(html, url)
+    portal = spider.sites[key].portal.model_copy(update={"platform": found.platform})
+    spider.sites[key] = _Site.of(portal)
+    spider._stat(f"detected/{found.platform}")
+    spider.logger.info("%s: detected platform %s (%s)", key, found.platform, "; ".join(found.evidence))
+
+
 class PortalSpider(scrapy.Spider):
     name = "portal"
 
@@ -165,6 +174,12 @@ class PortalSpider(scrapy.Spider):
         mirror = self.mirrors.get(key)
         slash = self.sites[key].portal.effective_rules().trailing_slash
         return canonical(rebase(url, mirror, self._portal_origin(key)) if mirror else url, slash)
+
+    def warc_target(self, response: Response) -> tuple[str, datetime | None]:
+        """For --warc-out: a page fetched from a mirror is recorded under the portal's own URL."""
+        key = response.meta.get("portal")
+        mirror = self.mirrors.get(key) if key else None
+        return (rebase(response.url, mirror, self._portal_origin(key)) if mirror else response.url), None
 
     def _in_site(self, key: str, own: str) -> bool:
         return (origin(own).lower() == self._portal_origin(key).lower()
@@ -287,11 +302,7 @@ class PortalSpider(scrapy.Spider):
         yield from self._follow(key, site, own, response)
 
     def _detect(self, key: str, response: HtmlResponse) -> None:
-        found = detect_platform(response.text, self.own_url(key, response.url))
-        portal = self.sites[key].portal.model_copy(update={"platform": found.platform})
-        self.sites[key] = _Site.of(portal)
-        self._stat(f"detected/{found.platform}")
-        self.logger.info("%s: detected platform %s (%s)", key, found.platform, "; ".join(found.evidence))
+        detect_site(self, key, response.text, self.own_url(key, response.url))
 
     def _follow(self, key: str, site: _Site, own: str, response: HtmlResponse) -> Iterator[scrapy.Request]:
         if not response.body.strip():
