@@ -10,7 +10,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.engine import Engine
 
 import models
-from harvester import fts
+from harvester import facets, fts
 from harvester import kwic
 from harvester.tsquery import to_tsquery
 from harvester.errors import QueryError
@@ -148,10 +148,20 @@ def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: i
     columns = (A.id, A.url, A.title, A.published_at, P.key, A.author)
     if fts.available(engine):
         name, match = _fts_index(query, fold)
+        narrowing = None if fold else _facets_match(engine, filters)  # the folded index has no facets
+        if narrowing == "":
+            return []
+        if narrowing:
+            # Portal and dates are answered by the index (exactly), so the SQL filters that
+            # would read every match's article row are dropped. A prefix query could reach
+            # the facets words, so the user's part is kept to the text columns then.
+            own = f"{{title lead text}} : ({match})" if "*" in match else f"({match})"
+            match = f"{own} AND {narrowing}"
+            filters = replace(filters, since=None, until=None, portals=())
         index = table(name, column("rowid"))
         whole = literal_column(name)
-        # Title hits weigh most, then the lead, then the body.
-        rank = func.bm25(whole, 5.0, 2.0, 1.0).label("score")
+        # Title hits weigh most, then the lead, then the body; the facets words not at all.
+        rank = func.bm25(whole, *((5.0, 2.0, 1.0) if fold else (5.0, 2.0, 1.0, 0.0))).label("score")
         stmt = (
             select(*columns, rank)
             .select_from(index)
@@ -179,6 +189,22 @@ def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: i
     bodies = _bodies(engine, [r[0] for r in rows])
     return [Hit(r[0], r[1], r[2], _aware(r[3]), r[4], r[5],
                 kwic.snippet(bodies.get(r[0], ""), query, width=50, folded=fold), r[6]) for r in rows]
+
+
+def _facets_match(engine: Engine, filters: Filters) -> str | None:
+    """The portal and date filters as an FTS5 condition on the facets column (see facets.py)."""
+    if not (filters.portals or filters.since or filters.until):
+        return None
+    A, P = models.Article, models.Portal
+    with engine.connect() as conn:
+        portal_ids = None
+        if filters.portals:
+            portal_ids = list(conn.scalars(select(P.id).where(P.key.in_(filters.portals))))
+        first = last = None
+        if filters.since or filters.until:
+            first, last = conn.execute(select(func.min(A.published_at), func.max(A.published_at))).one()
+    day = lambda value: _aware(value).date() if value else None  # noqa: E731
+    return facets.expression(portal_ids, filters.since, filters.until, day(first), day(last))
 
 
 def _bodies(engine: Engine, ids: list[int]) -> dict[int, str]:

@@ -326,6 +326,7 @@ TABLES: dict[str, dict] = {
     "schema_info": {"hidden": True},
     "articles_fts": {"hidden": True},
     "articles_fts_folded": {"hidden": True},
+    "articles_search_source": {"hidden": True},  # the view the exact index reads (fts.CONTENT_VIEW)
 }
 for _suffix in ("data", "idx", "docsize", "config", "content"):
     TABLES[f"articles_fts_{_suffix}"] = {"hidden": True}
