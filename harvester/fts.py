@@ -2,8 +2,8 @@
 
 `remove_diacritics 0` keeps Vietnamese tone marks significant: with FTS5's
 default (1) "tuyên" would match "tuyến" and "Đảng" would not match at all
-consistently, which corrupts exact counts. Folded search comes later as a
-second index.
+consistently, which corrupts exact counts. A second, folded index serves
+diacritic-free search.
 """
 from __future__ import annotations
 
