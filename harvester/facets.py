@@ -53,7 +53,11 @@ def expression(portal_ids: list[int] | None, since: date | None, until: date | N
         if first is None or last is None:
             dates = []
         else:
-            dates = date_pieces(max(since or first, first), min(until or last, last))
+            # No article lies outside first..last, so an open or wider end moves out to the
+            # year's edge, where it costs one word instead of a run of months and days.
+            low = date(first.year, 1, 1) if since is None or since <= first else since
+            high = date(last.year, 12, 31) if until is None or until >= last else until
+            dates = date_pieces(low, high)
     portals = None if portal_ids is None else [portal_word(i) for i in sorted(set(portal_ids))]
     if portals is not None and dates is not None and len(portals) * len(dates) <= MAX_COMBINED:
         parts.append([p + d for p in portals for d in dates])

@@ -29,8 +29,12 @@ class Filters:
     cites: str | None = None  # a document number ("35-NQ/TW") or bare citation ("NQ 35")
     tone_style: str | None = None  # the corpus's placement, set by the query functions
 
-    def apply(self, stmt: Select) -> Select:
+    def apply(self, stmt: Select, article_id=None) -> Select:
+        """`stmt` with these filters; department and citation conditions are correlated on
+        `article_id` (default articles.id: a search passes its index's rowid, so they are
+        tested before the article row is read)."""
         A = models.Article
+        article_id = A.id if article_id is None else article_id
         if self.since:
             stmt = stmt.where(A.published_at >= datetime.combine(self.since, time.min, VN_TZ))
         if self.until:
@@ -43,11 +47,11 @@ class Filters:
             canonical = apply_tone_style(canonical, self.tone_style) if canonical else None
             match = (D.name == canonical) if canonical else func.lower(D.name).contains(self.department.lower())
             stmt = stmt.where(exists(select(AD.id).join(D, D.id == AD.department_id)
-                                     .where(AD.article_id == A.id, match)))
+                                     .where(AD.article_id == article_id, match)))
         if self.cites:
             R, AR = models.DocumentRef, models.ArticleDocumentRef
             stmt = stmt.where(exists(select(AR.id).join(R, R.id == AR.document_id)
-                                     .where(AR.article_id == A.id, cites_condition(self.cites))))
+                                     .where(AR.article_id == article_id, cites_condition(self.cites))))
         return stmt
 
 
@@ -176,7 +180,7 @@ def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: i
     else:
         stmt = (select(*columns, literal_column("0.0").label("score"))
                 .join(P, P.id == A.portal_id).where(_like_match(query)))
-    stmt = filters.apply(stmt)
+    stmt = filters.apply(stmt, index.c.rowid if fts.available(engine) else None)
     stmt = stmt.order_by(A.published_at.desc() if order == "date" else literal_column("score"), A.id).limit(limit)
     try:
         with engine.connect() as conn:
@@ -202,7 +206,9 @@ def _facets_match(engine: Engine, filters: Filters) -> str | None:
             portal_ids = list(conn.scalars(select(P.id).where(P.key.in_(filters.portals))))
         first = last = None
         if filters.since or filters.until:
-            first, last = conn.execute(select(func.min(A.published_at), func.max(A.published_at))).one()
+            # Two statements: SQLite answers a lone min() or max() from the index, both together by a scan.
+            first = conn.scalar(select(func.min(A.published_at)))
+            last = conn.scalar(select(func.max(A.published_at)))
     day = lambda value: _aware(value).date() if value else None  # noqa: E731
     return facets.expression(portal_ids, filters.since, filters.until, day(first), day(last))
 
