@@ -165,7 +165,10 @@ def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: i
         index = table(name, column("rowid"))
         whole = literal_column(name)
         # Title hits weigh most, then the lead, then the body; the facets words not at all.
-        rank = func.bm25(whole, *((5.0, 2.0, 1.0) if fold else (5.0, 2.0, 1.0, 0.0))).label("score")
+        # Newest first needs no score: BM25 counts every match of each phrase in the corpus
+        # before its first row, the dearest part of a search for a common phrase.
+        rank = (literal_column("NULL") if order == "date" else
+                func.bm25(whole, *((5.0, 2.0, 1.0) if fold else (5.0, 2.0, 1.0, 0.0)))).label("score")
         stmt = (
             select(*columns, rank)
             .select_from(index)
