@@ -46,12 +46,14 @@ class Filters:
             canonical = canonical_department(self.department)
             canonical = apply_tone_style(canonical, self.tone_style) if canonical else None
             match = (D.name == canonical) if canonical else func.lower(D.name).contains(self.department.lower())
-            stmt = stmt.where(exists(select(AD.id).join(D, D.id == AD.department_id)
-                                     .where(AD.article_id == article_id, match)))
+            # The bodies are looked up once (uncorrelated IN), then each article costs one probe
+            # of the (article_id, department_id) index instead of a join and a LIKE per link.
+            stmt = stmt.where(exists(select(AD.id).where(AD.article_id == article_id,
+                                                         AD.department_id.in_(select(D.id).where(match)))))
         if self.cites:
             R, AR = models.DocumentRef, models.ArticleDocumentRef
-            stmt = stmt.where(exists(select(AR.id).join(R, R.id == AR.document_id)
-                                     .where(AR.article_id == article_id, cites_condition(self.cites))))
+            stmt = stmt.where(exists(select(AR.id).where(AR.article_id == article_id, AR.document_id.in_(
+                select(R.id).where(cites_condition(self.cites))))))
         return stmt
 
 
