@@ -732,6 +732,60 @@ def portals_check(key, registry, pages, mirror, verbose):
     sys.exit({"ok": 0, "no-articles": 3, "unreachable": 1}[report.verdict])
 
 
+# -- database administration (harvester/schema.py, harvester/dbcopy.py) ------
+
+def _engine(db):
+    """An engine for `db` commands, which must open databases that are behind the code."""
+    import models
+
+    try:
+        return models.make_engine(db)
+    except (ValueError, ImportError) as exc:
+        raise DatabaseError(f"cannot open database {db}: {exc}") from None
+
+
+@cli.group("db")
+def db_group():
+    """Schema migrations and moving a corpus between databases."""
+
+
+@db_group.command("upgrade")
+@db_option
+def db_upgrade(db):
+    """Bring the corpus schema to this version (Alembic migrations; empty databases are built)."""
+    from harvester.schema import upgrade
+
+    before, after = upgrade(_engine(db))
+    if before == after:
+        click.echo(f"Schema already at {after}.")
+    else:
+        click.echo(f"Schema upgraded from {before or 'nothing'} to {after}.")
+
+
+@db_group.command("status")
+@db_option
+def db_status(db):
+    """Show the corpus schema revision and whether `db upgrade` is needed."""
+    from harvester.schema import state
+
+    click.echo(state(_engine(db)).describe())
+
+
+@db_group.command("copy")
+@click.option("--from", "source", required=True, metavar="PATH|URL", help="The corpus to copy.")
+@click.option("--to", "target", required=True, metavar="PATH|URL", help="An empty database to copy it into.")
+def db_copy(source, target):
+    """Copy a whole corpus into an empty database (e.g. SQLite into PostgreSQL), in one transaction."""
+    from harvester.dbcopy import copy_corpus, count_rows
+
+    src = _open(source)
+    dst = _engine(target)
+    with click.progressbar(length=count_rows(src), label="Copying", file=sys.stderr) as bar:
+        report = copy_corpus(src, dst, progress=lambda _table, n: bar.update(n))
+    click.echo(f"Copied {report.rows.get('articles', 0)} articles, {report.rows.get('captures', 0)} captures "
+               f"({sum(report.rows.values())} rows in {len(report.rows)} tables).")
+
+
 def main() -> None:
     cli(prog_name="harvester")
 

@@ -51,22 +51,15 @@ def ensure_portal(session: Session, portal: PortalConfig) -> int:
 
 
 def ensure_department(session: Session, mention: DepartmentMention) -> int:
-    cond = (
-        (models.Department.name == mention.name)
-        & (models.Department.level.is_(mention.level) if mention.level is None
-           else models.Department.level == mention.level)
-        & (models.Department.locality.is_(None) if mention.locality is None
-           else models.Department.locality == mention.locality)
-    )
-    found = session.scalar(select(models.Department.id).where(cond))
-    if found is not None:
-        return found
-    dept = models.Department(name=mention.name, kind=mention.kind, level=mention.level,
-                             locality=mention.locality, aliases=[],
-                             valid_from=mention.valid_from, valid_to=mention.valid_to)
-    session.add(dept)
-    session.flush()
-    return dept.id
+    # ON CONFLICT on the identity index (a missing level/locality counts as one value), so two
+    # workers meeting the same new body at once store it once.
+    D = models.Department
+    stmt = _insert(session, D).values(name=mention.name, kind=mention.kind, level=mention.level,
+                                      locality=mention.locality, aliases=[],
+                                      valid_from=mention.valid_from, valid_to=mention.valid_to)
+    session.execute(stmt.on_conflict_do_nothing(index_elements=list(models.DEPARTMENT_IDENTITY)))
+    return session.scalar(select(D.id).where(*(col == value for col, value in zip(
+        models.DEPARTMENT_IDENTITY, (mention.name, mention.level or "", mention.locality or "")))))
 
 
 def store_capture(session: Session, capture: Capture, portal_key: str | None,
