@@ -117,14 +117,15 @@ def _print_report(report) -> None:
                    f"holding only older items; {skipped} older link(s) not fetched")
 
 
-def crawl_exit_code(report) -> int:
+def crawl_exit_code(report, shared: bool = False) -> int:
     """0 clean, 3 partial (pages stored but fetches or processing failed), 1 nothing fetched.
 
     Dead links (HTTP 4xx other than 429) are a fact of every site, not a failure of the run.
+    A worker of a shared frontier may find the queue emptied by the others: no pages is no failure.
     """
     serious = {k: v for k, v in report.errors.items() if not (k.startswith("HTTP 4") and k != "HTTP 429")}
     answered = report.pages + report.stats.get("unchanged-304", 0)
-    if answered == 0:
+    if answered == 0 and not (shared and report.status == "finished" and not serious):
         return 1  # not one page came back: the site (or the network) is down
     return 0 if report.status == "finished" and not serious else 3
 
@@ -205,14 +206,37 @@ def demo(db, workers, verbose, log_file, tone_style):
     _print_summary(engine)
 
 
+# -- shared frontier (harvester/frontier.py) -----------------------------------
+
+def frontier_options(f):
+    f = click.option("--fleet", type=click.IntRange(min=1), default=1, show_default=True,
+                     help="With --redis: how many workers share the crawl; each takes 1/N of the per-site "
+                          "politeness budget (concurrency, delay, AutoThrottle target).")(f)
+    f = click.option("--frontier", default=None, metavar="NAME",
+                     help="With --redis: the shared crawl to join [default: crawl-<UTC date>].")(f)
+    f = click.option("--redis", "redis_url", default=None, metavar="URL",
+                     help="Share the request queue and duplicate filter with other workers through this Redis "
+                          "(redis://host:6379/0); any number of workers, on any machines, run one crawl.")(f)
+    return f
+
+
+def _frontier_settings(redis_url, frontier, fleet, overrides, delay) -> dict:
+    from harvester.frontier import connect, default_name, frontier_settings
+
+    connect(redis_url)
+    base = {**overrides, "DOWNLOAD_DELAY": delay}
+    return frontier_settings(redis_url, frontier or default_name(), fleet, base)
+
+
 @cli.command()
 @db_option
 @click.option("--portal", "portal_keys", multiple=True, metavar="KEY", help="Crawl this registry portal (repeatable) [default: all].")
 @click.option("--url", default=None, help="Crawl a site that is not in the registry, from this base URL.")
 @click.option("--registry", type=click.Path(exists=True, path_type=Path), multiple=True,
               help="Portal TOML file or folder of them [default: data/portals].")
-@click.option("--mirror", default=None, metavar="ORIGIN",
-              help="Fetch from this origin (e.g. http://127.0.0.1:8000) but store the portal's own URLs.")
+@click.option("--mirror", "mirror", multiple=True, metavar="[KEY=]ORIGIN",
+              help="Fetch from this origin (e.g. http://127.0.0.1:8000) but store the portal's own URLs; "
+                   "KEY=ORIGIN for one portal (repeatable).")
 @click.option("--workers", type=click.IntRange(min=0), default=None,
               help="Processes for extraction and segmentation (0: one thread) [default: CPU count].")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None,
@@ -230,8 +254,9 @@ def demo(db, workers, verbose, log_file, tone_style):
 @click.option("--refresh", is_flag=True, help="Fetch known articles again (and ignore ETag/Last-Modified).")
 @click.option("--refresh-older-than", type=click.IntRange(min=0), default=None, metavar="DAYS",
               help="Fetch again known articles last fetched more than DAYS days ago.")
+@frontier_options
 def crawl(db, portal_keys, url, registry, mirror, workers, since, until, user_agent, delay, verbose, log_file,
-          tone_style, overrides, refresh, refresh_older_than):
+          tone_style, overrides, refresh, refresh_older_than, redis_url, frontier, fleet):
     """Crawl portals into the corpus (a real Scrapy crawl; robots.txt obeyed)."""
     from harvester.portals import find_portal, load_registry, portal_for_url
 
@@ -245,17 +270,34 @@ def crawl(db, portal_keys, url, registry, mirror, workers, since, until, user_ag
         portals = {k: find_portal(known, k) for k in portal_keys} if portal_keys else known
     if not portals:
         raise InputError("no portals to crawl (the registry is empty)")
-    mirrors = {k: mirror for k in portals} if mirror else None
+    mirrors = _mirrors(mirror, portals)
     _open(db, create=True)
     if since and until and since > until:
         raise InputError("--since is after --until")
     from harvester.lock import crawl_lock
 
-    with crawl_lock(db):
-        report = _crawl(portals, db, mirrors, workers, verbose, log_file, user_agent, delay, tone_style, since, until,
-                        refresh, refresh_older_than, _settings(overrides))
+    extra = _settings(overrides)
+    if redis_url:
+        extra.update(_frontier_settings(redis_url, frontier, fleet, extra, delay))
+    with crawl_lock(db, shared=bool(redis_url)):
+        report = _crawl(portals, db, mirrors, workers, verbose, log_file, user_agent,
+                        extra.pop("DOWNLOAD_DELAY", delay), tone_style, since, until,
+                        refresh, refresh_older_than, extra)
     _print_report(report)
-    sys.exit(crawl_exit_code(report))
+    sys.exit(crawl_exit_code(report, shared=bool(redis_url)))
+
+
+def _mirrors(values, portals) -> dict[str, str] | None:
+    out: dict[str, str] = {}
+    for value in values:
+        key, sep, origin = value.partition("=")
+        if not sep or "://" in key:
+            out.update({k: value for k in portals if k not in out})
+        elif key not in portals:
+            raise InputError(f"--mirror {value}: no portal {key!r} in this crawl")
+        else:
+            out[key] = origin
+    return out or None
 
 
 def _settings(overrides) -> dict[str, str]:

@@ -82,13 +82,16 @@ def run_crawl(
     process = CrawlerProcess(s)
     if quiet:
         quiet_libraries()
-    process.crawl(PortalSpider, portals=portals, mirrors=mirrors or {}, since=since, until=until,
+    crawler = process.create_crawler(PortalSpider)
+    process.crawl(crawler, portals=portals, mirrors=mirrors or {}, since=since, until=until,
                   refresh=refresh, refresh_older_than=refresh_older_than)
     process.start()
+    # This crawl's own run: workers of a shared frontier record theirs in the same corpus.
+    run_id = getattr(crawler, "harvester_run_id", None)
     engine = models.make_engine(db)
     try:
         with models.session_factory(engine)() as session:
-            run = session.scalar(select(models.CrawlRun).order_by(models.CrawlRun.id.desc()).limit(1))
+            run = session.get(models.CrawlRun, run_id) if run_id is not None else None
             if run is None:
                 return CrawlReport(0, 0, 0, 0, {}, {"no-run-recorded": 1}, "failed", {})
             return CrawlReport(run.id, run.pages, run.new_articles, run.updated_articles,

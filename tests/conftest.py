@@ -164,3 +164,16 @@ def any_corpus(request, tmp_path):
         eng.dispose()
     else:
         yield fill(request.getfixturevalue("pg_engine"))
+
+
+REDIS_URL = os.environ.get("HARVESTER_TEST_REDIS")
+
+
+@pytest.fixture
+def redis_url():
+    """A Redis server (from HARVESTER_TEST_REDIS, which .ci/run sets via .ci/redis.sh)."""
+    if not REDIS_URL:
+        if os.environ.get("CI"):
+            pytest.fail("HARVESTER_TEST_REDIS is not set: CI must start Redis (.ci/redis.sh)")
+        pytest.skip("no Redis server (set HARVESTER_TEST_REDIS, see .ci/redis.sh)")
+    return REDIS_URL
