@@ -345,10 +345,12 @@ def process(db, portal_keys, registry, workers, force, tone_style):
     with click.progressbar(length=count_captures(engine, portal_keys), label="Processing", file=sys.stderr) as bar:
         outcomes = reprocess(engine, portal_keys=portal_keys, registry_dirs=registry, workers=workers,
                              progress=bar.update, force=force, options=options)
+    elsewhere = outcomes.pop("claimed-elsewhere", 0)
     click.echo("Processed {} page(s): {} new, {} updated, {} unchanged articles, {} not articles; "
                "{} skipped (already processed by this version)".format(
                    sum(outcomes.values()) - outcomes["skipped"], outcomes["new"], outcomes["updated"],
-                   outcomes["unchanged"], outcomes["rejected"], outcomes["skipped"]))
+                   outcomes["unchanged"], outcomes["rejected"], outcomes["skipped"])
+               + (f"; {elsewhere} taken by other workers" if elsewhere else ""))
 
 
 # -- one page ---------------------------------------------------------------
