@@ -12,6 +12,8 @@ What scrapy-redis does not do is written here, small:
   share of the queue ran dry would otherwise stop although the busy one is about to add
   requests. Correctness never depends on it: a worker never closes while the shared queue
   holds requests, and the one holding a request processes what it finds.
+- An idle worker looks at the queue twice a second: Scrapy itself asks the scheduler again
+  only at its 5-second heartbeat, which left idle workers out of a short crawl's work.
 - Politeness: each worker's download slot, delay and AutoThrottle are its own (there is no
   established Redis-based per-domain throttle for Scrapy), so a fleet of N splits the
   one-crawler budget: per-site concurrency and AutoThrottle's target divided by N, delays
@@ -38,6 +40,7 @@ NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")
 KEY_TTL = 7 * 24 * 3600  # a finished crawl's queue and fingerprints are kept a week, then dropped
 WORKER_TTL = 30  # a worker that stops refreshing its state (killed) is forgotten after this
 REFRESH_EVERY = 5.0
+POLL_EVERY = 0.5
 
 
 def default_name() -> str:
@@ -105,7 +108,9 @@ class SharedCrawlEnd:
         self.me = f"{socket.gethostname()}:{os.getpid()}"
         self.state = "busy"
         self.server = None
-        self.loop = None
+        self.queue = None
+        self.loops = []
+        self.closing = False  # this worker said it may close: it takes no more requests itself
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -123,15 +128,37 @@ class SharedCrawlEnd:
         self.server.set(self.keys["workers"] + self.me, self.state, ex=WORKER_TTL)
 
     def opened(self, spider) -> None:
+        from scrapy.utils.misc import load_object
         from scrapy_redis.connection import from_settings
         from twisted.internet import task
 
-        self.server = from_settings(self.crawler.settings)
+        settings = self.crawler.settings
+        self.server = from_settings(settings)
+        self.queue = load_object(settings.get("SCHEDULER_QUEUE_CLASS", "scrapy_redis.queue.PriorityQueue"))(
+            server=self.server, spider=spider, key=self.keys["requests"])
         self._publish()
-        self.loop = task.LoopingCall(self._publish)
-        self.loop.start(REFRESH_EVERY, now=False)
+        for every, call in ((REFRESH_EVERY, self._publish), (POLL_EVERY, self._poll)):
+            loop = task.LoopingCall(call)
+            loop.start(every, now=False)
+            self.loops.append(loop)
+
+    def _poll(self) -> None:
+        if self.state != "idle" or self.closing:
+            return
+        request = self.queue.pop()
+        if request is None:
+            return
+        # Handed to the engine through its public door; its fingerprint is already in the
+        # shared filter, so it must pass unfiltered (it is in the queue once, now here).
+        self.busy(request, None)
+        try:
+            self.crawler.engine.crawl(request.replace(dont_filter=True))
+        except Exception:  # the engine is going away after all: the request goes back for the others
+            self.queue.push(request)
+            raise
 
     def busy(self, request, spider) -> None:
+        self.closing = False
         if self.state != "busy":
             self.state = "busy"
             self._publish()
@@ -150,12 +177,13 @@ class SharedCrawlEnd:
         self.state = "idle"
         self._publish()
         if self.server.zcard(self.keys["requests"]) or self.others_busy():
-            # Scrapy asks again at its next heartbeat (5 s); the queue is read then too.
             raise DontCloseSpider
+        self.closing = True
 
     def closed(self, spider, reason: str) -> None:
-        if self.loop is not None and self.loop.running:
-            self.loop.stop()
+        for loop in self.loops:
+            if loop.running:
+                loop.stop()
         if self.server is None:
             return
         self.server.delete(self.keys["workers"] + self.me)

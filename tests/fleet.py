@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterator
 
 from harvester.demo_server import serve_sites
-from tests.sitegold import ROOT, SiteGold, all_sites
+from tests.sitegold import ROOT, SiteGold, all_sites, load_site
 
 
 def registry(sites: list[SiteGold], folder: Path) -> Path:
@@ -38,9 +38,9 @@ class Served:
 
 
 @contextmanager
-def served(sites: list[SiteGold]) -> Iterator[Served]:
+def served(sites: list[SiteGold], latency: float = 0.0) -> Iterator[Served]:
     log: list[tuple[int, str]] = []
-    with serve_sites({s.key: s.site for s in sites}, requests=log) as origins:
+    with serve_sites({s.key: s.site for s in sites}, requests=log, latency=latency) as origins:
         yield Served(origins, log)
 
 
@@ -58,11 +58,12 @@ def crawl_args(sites: list[SiteGold], origins: dict[str, str], db: str, folder: 
     return args
 
 
-def run_fleet(n: int, args: list[str], *, redis_url: str | None, frontier: str,
+def run_fleet(n: int, args: list[str], *, redis_url: str | None, frontier: str, fleet: int | None = None,
               timeout: float = 600) -> Fleet:
-    """`n` workers of one crawl started together (n=1 without a Redis URL: a plain solo crawl)."""
+    """`n` workers of one crawl started together (n=1 without a Redis URL: a plain solo crawl);
+    `fleet` is their --fleet (the politeness split) [default: n]."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    extra = ["--redis", redis_url, "--frontier", frontier, "--fleet", str(n)] if redis_url else []
+    extra = ["--redis", redis_url, "--frontier", frontier, "--fleet", str(fleet or n)] if redis_url else []
     started = time.perf_counter()
     procs = [subprocess.Popen([sys.executable, "-m", "harvester.cli", *args, *extra], cwd=ROOT, env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(n)]
@@ -75,3 +76,47 @@ def run_fleet(n: int, args: list[str], *, redis_url: str | None, frontier: str,
 
 def sites() -> list[SiteGold]:
     return all_sites()
+
+
+def replicate(sites: list[SiteGold], copies: int, folder: Path) -> list[SiteGold]:
+    """The sites and `copies - 1` more of each under other hosts and keys ("c1-" + host), so a
+    benchmark crawls many portals at once as a national crawl does, from text we wrote once."""
+    out = list(sites)
+    for site in sites:
+        host = site.portal.base_url.host
+        for i in range(1, copies):
+            copy = folder / f"{site.key}-c{i}"
+            shutil.copytree(site.folder, copy)
+            for path in copy.rglob("*"):
+                if not path.is_file():
+                    continue
+                try:
+                    text = path.read_text(encoding="utf-8")
+                except UnicodeDecodeError:
+                    continue  # a legacy-encoded page keeps its links as they were
+                text = text.replace(f"//{host}", f"//c{i}-{host}")
+                if path.name == "portal.toml":
+                    text = text.replace(f'key = "{site.key}"', f'key = "{site.key}-c{i}"')
+                path.write_text(text, encoding="utf-8")
+            out.append(load_site(copy / "portal.toml"))
+    return out
+
+
+@contextmanager
+def pg_database(admin_url: str) -> Iterator[str]:
+    """A new, empty PostgreSQL database on the server of `admin_url`; dropped afterwards. Yields its URL."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    name = f"harvester_test_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
