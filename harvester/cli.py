@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -50,18 +51,14 @@ def duplicates_option(f):
                         help="Duplicate clusters (harvester dedup) shared by each pair of portals.")(wrapper)
 
 
-def _open(db, *, create: bool = False):
-    """Open the corpus; reading commands refuse a database that does not exist."""
+@contextmanager
+def database_errors(db):
+    """A database that cannot be reached or opened is one line, not a traceback."""
     import models
     from sqlalchemy.exc import SQLAlchemyError
 
-    url = models.database_url(db)
-    if not create and url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
-        raise DatabaseError(f"no corpus at {url[len('sqlite:///'):]} (run a crawl first, or pass --db)")
     try:
-        engine = models.make_engine(db)
-        models.init_db(engine)
-        version = models.schema_version(engine)
+        yield
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         raise DatabaseError(f"cannot open database {db or models.DEFAULT_DB}: {reason}") from None
@@ -69,6 +66,19 @@ def _open(db, *, create: bool = False):
         raise DatabaseError(f"cannot open database {db}: {exc}") from None
     except ImportError as exc:
         raise DatabaseError(f"cannot open database {db}: its driver is not installed ({exc.name})") from None
+
+
+def _open(db, *, create: bool = False):
+    """Open the corpus; reading commands refuse a database that does not exist."""
+    import models
+
+    url = models.database_url(db)
+    if not create and url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+        raise DatabaseError(f"no corpus at {url[len('sqlite:///'):]} (run a crawl first, or pass --db)")
+    with database_errors(db):
+        engine = models.make_engine(db)
+        models.init_db(engine)
+        version = models.schema_version(engine)
     if version is not None and version > models.SCHEMA_VERSION:
         raise DatabaseError(f"database schema version {version} is newer than this program ({models.SCHEMA_VERSION})")
     return engine
@@ -782,10 +792,8 @@ def _engine(db):
     """An engine for `db` commands, which must open databases that are behind the code."""
     import models
 
-    try:
+    with database_errors(db):
         return models.make_engine(db)
-    except (ValueError, ImportError) as exc:
-        raise DatabaseError(f"cannot open database {db}: {exc}") from None
 
 
 @cli.group("db")
@@ -799,7 +807,8 @@ def db_upgrade(db):
     """Bring the corpus schema to this version (Alembic migrations; empty databases are built)."""
     from harvester.schema import upgrade
 
-    before, after = upgrade(_engine(db))
+    with database_errors(db):
+        before, after = upgrade(_engine(db))
     if before == after:
         click.echo(f"Schema already at {after}.")
     else:
@@ -812,7 +821,8 @@ def db_status(db):
     """Show the corpus schema revision and whether `db upgrade` is needed."""
     from harvester.schema import state
 
-    click.echo(state(_engine(db)).describe())
+    with database_errors(db):
+        click.echo(state(_engine(db)).describe())
 
 
 @db_group.command("copy")
@@ -824,7 +834,7 @@ def db_copy(source, target):
 
     src = _open(source)
     dst = _engine(target)
-    with click.progressbar(length=count_rows(src), label="Copying", file=sys.stderr) as bar:
+    with database_errors(target), click.progressbar(length=count_rows(src), label="Copying", file=sys.stderr) as bar:
         report = copy_corpus(src, dst, progress=lambda _table, n: bar.update(n))
     click.echo(f"Copied {report.rows.get('articles', 0)} articles, {report.rows.get('captures', 0)} captures "
                f"({sum(report.rows.values())} rows in {len(report.rows)} tables).")

@@ -134,3 +134,10 @@ def test_db_copy_moves_a_sqlite_corpus_into_postgresql(corpus, pg_engine):
     # A second copy into the now non-empty database is refused, the database untouched.
     result = run("db", "copy", "--from", url_of(corpus), "--to", url_of(pg_engine))
     assert result.exit_code == 1 and "already holds 3 article(s)" in result.output
+
+
+@pytest.mark.parametrize("args", [["db", "status"], ["db", "upgrade"]])
+def test_an_unreachable_database_is_one_line(args):
+    result = run(*args, "--db", "postgresql+psycopg://nobody@127.0.0.1:1/corpus")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: cannot open database postgresql+psycopg://nobody@127.0.0.1:1/corpus")
