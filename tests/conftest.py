@@ -151,15 +151,21 @@ def fill(engine):
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def any_corpus(request, tmp_path):
-    """The small corpus in SQLite and in PostgreSQL: the same questions must get the same answers."""
+def any_engine(request, tmp_path):
+    """An empty corpus in SQLite, then in PostgreSQL."""
     if request.param == "sqlite":
         eng = models.make_engine(tmp_path / "corpus.sqlite")
         models.init_db(eng)
-        yield fill(eng)
+        yield eng
         eng.dispose()
     else:
-        yield fill(request.getfixturevalue("pg_engine"))
+        yield request.getfixturevalue("pg_engine")
+
+
+@pytest.fixture
+def any_corpus(any_engine):
+    """The small corpus in SQLite and in PostgreSQL: the same questions must get the same answers."""
+    return fill(any_engine)
 
 
 REDIS_URL = os.environ.get("HARVESTER_TEST_REDIS")

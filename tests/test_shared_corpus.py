@@ -12,7 +12,7 @@ from sqlalchemy import func, select, update
 import models
 from harvester.reprocess import claim, release, reprocess
 from pipelines.process import process_page
-from pipelines.store import store_capture, store_page
+from pipelines.store import ensure_portal, store_capture, store_page
 from tests.conftest import CORPUS, DISTRICT, PARAS, article_html, capture
 
 WARDS = ["Thạnh Phú", "Thạnh An", "Tân Đông", "Tân Tây", "Thủy Tây", "Thủy Đông", "Tân Hiệp", "Thạnh Phước",
@@ -29,23 +29,14 @@ def ward_pages():
         yield capture(url, html)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def unprocessed(request, tmp_path):
+@pytest.fixture
+def unprocessed(any_engine):
     """Ten stored captures no code version has processed yet (as a backfill leaves them)."""
-    if request.param == "sqlite":
-        engine = models.make_engine(tmp_path / "c.sqlite")
-        models.init_db(engine)
-    else:
-        engine = request.getfixturevalue("pg_engine")
-    sessions = models.session_factory(engine)
-    with sessions.begin() as s:
+    with models.session_factory(any_engine).begin() as s:
+        ensure_portal(s, DISTRICT)
         for cap in ward_pages():
             store_capture(s, cap, DISTRICT.key)
-    from pipelines.store import ensure_portal
-
-    with sessions.begin() as s:
-        ensure_portal(s, DISTRICT)
-    return engine
+    return any_engine
 
 
 def test_a_claimed_capture_is_not_taken_by_another_worker_until_released_or_lapsed(unprocessed):
