@@ -8,6 +8,7 @@ baseline revision: they are stamped at it, then upgraded like any other.
 """
 from __future__ import annotations
 
+import fcntl
 import hashlib
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -84,8 +85,21 @@ def _known_revisions() -> set[str]:
 
 @contextmanager
 def building(engine: Engine) -> Iterator[None]:
-    """Workers starting together on an empty PostgreSQL database build it one at a time
-    (SQLite's own write lock does this for a file)."""
+    """Workers starting together on an empty database build it one at a time: a PostgreSQL
+    advisory lock, or a file lock beside an SQLite file (create_all is many statements)."""
+    if engine.dialect.name == "sqlite":
+        database = engine.url.database
+        if database in (None, "", ":memory:"):
+            yield
+            return
+        # Not the crawl lock's file: a fleet worker holds that one shared while it opens the corpus.
+        with open(f"{database}.schema-lock", "a") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+        return
     if engine.dialect.name != "postgresql":
         yield
         return

@@ -1,6 +1,8 @@
 """Schema migrations (Alembic) on SQLite and PostgreSQL, and moving a corpus between them."""
 from __future__ import annotations
 
+import threading
+
 from alembic import command
 from click.testing import CliRunner
 import pytest
@@ -141,3 +143,24 @@ def test_an_unreachable_database_is_one_line(args):
     result = run(*args, "--db", "postgresql+psycopg://nobody@127.0.0.1:1/corpus")
     assert result.exit_code == 1
     assert result.output.startswith("Error: cannot open database postgresql+psycopg://nobody@127.0.0.1:1/corpus")
+
+
+def test_workers_starting_together_build_a_fresh_database_once(blank):
+    from concurrent.futures import ThreadPoolExecutor
+
+    url = url_of(blank)
+    start = threading.Barrier(4)
+
+    def open_corpus(_):
+        engine = models.make_engine(url)  # each worker its own engine, as separate processes have
+        start.wait()
+        try:
+            models.init_db(engine)
+        finally:
+            engine.dispose()
+
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(open_corpus, range(4)))  # any worker's error is raised here
+    assert schema.state(blank).current == schema.head()
+    with blank.connect() as conn:
+        assert conn.execute(text("SELECT version FROM schema_info")).scalars().all() == [models.SCHEMA_VERSION]
