@@ -22,7 +22,6 @@ What scrapy-redis does not do is written here, small:
 """
 from __future__ import annotations
 
-import logging
 import os
 import re
 import socket
@@ -34,7 +33,6 @@ from scrapy.exceptions import DontCloseSpider, NotConfigured, ScrapyDeprecationW
 
 from harvester.errors import ConfigError
 
-log = logging.getLogger("harvester.progress")
 
 NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")
 KEY_TTL = 7 * 24 * 3600  # a finished crawl's queue and fingerprints are kept a week, then dropped

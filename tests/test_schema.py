@@ -11,7 +11,6 @@ from sqlalchemy import inspect, select, text
 import models
 from harvester import fts, schema
 from harvester.cli import cli
-from harvester.dbcopy import copy_corpus
 from harvester.errors import DatabaseError
 from harvester.query import departments, search
 from pipelines.store import ensure_department
