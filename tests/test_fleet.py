@@ -95,3 +95,18 @@ def test_an_unreachable_redis_is_one_line(tmp_path):
     assert result.returncode == 1
     assert result.stderr.strip().startswith("Error: cannot reach Redis at redis://127.0.0.1:1/0")
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--frontier", "crawl 30/11"], "--frontier: 'crawl 30/11' is not a frontier name"),
+    (["--mirror", "no-such-portal=http://127.0.0.1:9"], "--mirror no-such-portal=http://127.0.0.1:9: no portal"),
+])
+def test_bad_fleet_options_are_one_line(redis_url, tmp_path, args, message):
+    from click.testing import CliRunner
+
+    from harvester.cli import cli
+
+    result = CliRunner().invoke(cli, ["crawl", "--db", str(tmp_path / "c.sqlite"), "--redis", redis_url,
+                                      "--registry", "data/demo/longan-portal/portal.toml", *args])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {message}") and len(result.output.splitlines()) == 1
