@@ -15,6 +15,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -24,13 +25,16 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    func,
+    literal_column,
     select,
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, sessionmaker
 
-# Bump when the schema changes; `schema_info` records what a database was built with.
-SCHEMA_VERSION = 1
+# Bumped by every migration (harvester/migrations/versions); `schema_info` records it, and
+# Alembic's `alembic_version` the exact revision.
+SCHEMA_VERSION = 3
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -111,6 +115,16 @@ class Department(Base):
     valid_from: Mapped[date | None] = mapped_column(Date)
     valid_to: Mapped[date | None] = mapped_column(Date)
     aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+# NULLs never collide in a unique constraint, so (name, NULL, NULL) could be stored twice by two
+# workers at once; this index makes a missing level or locality count as one value, and is the
+# ON CONFLICT target of pipelines.store.ensure_department.
+# The '' is a literal: SQLite matches an ON CONFLICT target to the index only without bound parameters.
+_EMPTY = literal_column("''")
+DEPARTMENT_IDENTITY = (Department.name, func.coalesce(Department.level, _EMPTY),
+                       func.coalesce(Department.locality, _EMPTY))
+Index("uq_departments_identity", *DEPARTMENT_IDENTITY, unique=True)
 
 
 class Article(Base):
@@ -232,6 +246,10 @@ class Capture(Base):
     # The article URL this page was processed into (its canonical link may differ from `url`),
     # so every capture of one article can be listed, the chosen one and the others.
     article_url: Mapped[str | None] = mapped_column(String(1000), index=True)
+    # `harvester process` on several machines: who took this capture, and when (a lease that
+    # lapses, so a worker that dies does not keep its pages; see harvester/reprocess.py).
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class HttpValidator(Base):
@@ -316,15 +334,21 @@ def make_engine(db: str | Path | None = None) -> Engine:
 
 
 def init_db(engine: Engine) -> None:
-    """Create missing tables (and the search index) and record the schema version."""
-    Base.metadata.create_all(engine)
-    from harvester import fts  # local import: fts builds on these models
+    """Build a fresh database (tables, search index, stamped at the newest migration), or check
+    that an existing one is at the newest migration (else DatabaseError: `harvester db upgrade`)."""
+    from harvester import fts, schema  # local imports: both build on these models
 
-    fts.ensure_index(engine)
-    Session = sessionmaker(engine)
-    with Session.begin() as s:
-        if s.scalar(select(SchemaInfo).limit(1)) is None:
-            s.add(SchemaInfo(version=SCHEMA_VERSION))
+    with schema.building(engine):
+        fresh = schema.check(engine).empty
+        if fresh:
+            Base.metadata.create_all(engine)
+        fts.ensure_index(engine)
+        Session = sessionmaker(engine)
+        with Session.begin() as s:
+            if s.scalar(select(SchemaInfo).limit(1)) is None:
+                s.add(SchemaInfo(version=SCHEMA_VERSION))
+        if fresh:
+            schema.stamp_head(engine)
 
 
 def schema_version(engine: Engine) -> int | None:

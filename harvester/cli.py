@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -64,18 +65,14 @@ def _warc_settings(warc_out) -> dict:
     return {"HARVESTER_WARC_OUT": str(warc_folder(warc_out))}
 
 
-def _open(db, *, create: bool = False):
-    """Open the corpus; reading commands refuse a database that does not exist."""
+@contextmanager
+def database_errors(db):
+    """A database that cannot be reached or opened is one line, not a traceback."""
     import models
     from sqlalchemy.exc import SQLAlchemyError
 
-    url = models.database_url(db)
-    if not create and url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
-        raise DatabaseError(f"no corpus at {url[len('sqlite:///'):]} (run a crawl first, or pass --db)")
     try:
-        engine = models.make_engine(db)
-        models.init_db(engine)
-        version = models.schema_version(engine)
+        yield
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         raise DatabaseError(f"cannot open database {db or models.DEFAULT_DB}: {reason}") from None
@@ -83,6 +80,19 @@ def _open(db, *, create: bool = False):
         raise DatabaseError(f"cannot open database {db}: {exc}") from None
     except ImportError as exc:
         raise DatabaseError(f"cannot open database {db}: its driver is not installed ({exc.name})") from None
+
+
+def _open(db, *, create: bool = False):
+    """Open the corpus; reading commands refuse a database that does not exist."""
+    import models
+
+    url = models.database_url(db)
+    if not create and url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+        raise DatabaseError(f"no corpus at {url[len('sqlite:///'):]} (run a crawl first, or pass --db)")
+    with database_errors(db):
+        engine = models.make_engine(db)
+        models.init_db(engine)
+        version = models.schema_version(engine)
     if version is not None and version > models.SCHEMA_VERSION:
         raise DatabaseError(f"database schema version {version} is newer than this program ({models.SCHEMA_VERSION})")
     return engine
@@ -131,15 +141,16 @@ def _print_report(report) -> None:
                    f"holding only older items; {skipped} older link(s) not fetched")
 
 
-def crawl_exit_code(report) -> int:
+def crawl_exit_code(report, shared: bool = False) -> int:
     """0 clean, 3 partial (pages stored but fetches or processing failed), 1 nothing fetched.
 
     Dead links (HTTP 4xx other than 429) are a fact of every site, not a failure of the run.
+    A worker of a shared frontier may find the queue emptied by the others: no pages is no failure.
     """
     serious = {k: v for k, v in report.errors.items() if not (k.startswith("HTTP 4") and k != "HTTP 429")}
     # An archive index that answered counts: a backfill with every capture already stored fetches no page.
     answered = report.pages + report.stats.get("unchanged-304", 0) + report.stats.get("cdx-answers", 0)
-    if answered == 0:
+    if answered == 0 and not (shared and report.status == "finished" and not serious):
         return 1  # not one page came back: the site (or the network) is down
     return 0 if report.status == "finished" and not serious else 3
 
@@ -220,14 +231,37 @@ def demo(db, workers, verbose, log_file, tone_style):
     _print_summary(engine)
 
 
+# -- shared frontier (harvester/frontier.py) -----------------------------------
+
+def frontier_options(f):
+    f = click.option("--fleet", type=click.IntRange(min=1), default=1, show_default=True,
+                     help="With --redis: how many workers share the crawl; each takes 1/N of the per-site "
+                          "politeness budget (concurrency, delay, AutoThrottle target).")(f)
+    f = click.option("--frontier", default=None, metavar="NAME",
+                     help="With --redis: the shared crawl to join [default: crawl-<UTC date>].")(f)
+    f = click.option("--redis", "redis_url", default=None, metavar="URL",
+                     help="Share the request queue and duplicate filter with other workers through this Redis "
+                          "(redis://host:6379/0); any number of workers, on any machines, run one crawl.")(f)
+    return f
+
+
+def _frontier_settings(redis_url, frontier, fleet, overrides, delay) -> dict:
+    from harvester.frontier import connect, default_name, frontier_settings
+
+    connect(redis_url)
+    base = {**overrides, "DOWNLOAD_DELAY": delay}
+    return frontier_settings(redis_url, frontier or default_name(), fleet, base)
+
+
 @cli.command()
 @db_option
 @click.option("--portal", "portal_keys", multiple=True, metavar="KEY", help="Crawl this registry portal (repeatable) [default: all].")
 @click.option("--url", default=None, help="Crawl a site that is not in the registry, from this base URL.")
 @click.option("--registry", type=click.Path(exists=True, path_type=Path), multiple=True,
               help="Portal TOML file or folder of them [default: data/portals].")
-@click.option("--mirror", default=None, metavar="ORIGIN",
-              help="Fetch from this origin (e.g. http://127.0.0.1:8000) but store the portal's own URLs.")
+@click.option("--mirror", "mirror", multiple=True, metavar="[KEY=]ORIGIN",
+              help="Fetch from this origin (e.g. http://127.0.0.1:8000) but store the portal's own URLs; "
+                   "KEY=ORIGIN for one portal (repeatable).")
 @click.option("--workers", type=click.IntRange(min=0), default=None,
               help="Processes for extraction and segmentation (0: one thread) [default: CPU count].")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None,
@@ -246,8 +280,9 @@ def demo(db, workers, verbose, log_file, tone_style):
 @click.option("--refresh-older-than", type=click.IntRange(min=0), default=None, metavar="DAYS",
               help="Fetch again known articles last fetched more than DAYS days ago.")
 @warc_out_option
+@frontier_options
 def crawl(db, portal_keys, url, registry, mirror, workers, since, until, user_agent, delay, verbose, log_file,
-          tone_style, overrides, refresh, refresh_older_than, warc_out):
+          tone_style, overrides, refresh, refresh_older_than, warc_out, redis_url, frontier, fleet):
     """Crawl portals into the corpus (a real Scrapy crawl; robots.txt obeyed)."""
     from harvester.portals import find_portal, load_registry, portal_for_url
 
@@ -261,17 +296,34 @@ def crawl(db, portal_keys, url, registry, mirror, workers, since, until, user_ag
         portals = {k: find_portal(known, k) for k in portal_keys} if portal_keys else known
     if not portals:
         raise InputError("no portals to crawl (the registry is empty)")
-    mirrors = {k: mirror for k in portals} if mirror else None
+    mirrors = _mirrors(mirror, portals)
     _open(db, create=True)
     if since and until and since > until:
         raise InputError("--since is after --until")
     from harvester.lock import crawl_lock
 
-    with crawl_lock(db):
-        report = _crawl(portals, db, mirrors, workers, verbose, log_file, user_agent, delay, tone_style, since, until,
-                        refresh, refresh_older_than, {**_settings(overrides), **_warc_settings(warc_out)})
+    extra = {**_settings(overrides), **_warc_settings(warc_out)}
+    if redis_url:
+        extra.update(_frontier_settings(redis_url, frontier, fleet, extra, delay))
+    with crawl_lock(db, shared=bool(redis_url)):
+        report = _crawl(portals, db, mirrors, workers, verbose, log_file, user_agent,
+                        extra.pop("DOWNLOAD_DELAY", delay), tone_style, since, until,
+                        refresh, refresh_older_than, extra)
     _print_report(report)
-    sys.exit(crawl_exit_code(report))
+    sys.exit(crawl_exit_code(report, shared=bool(redis_url)))
+
+
+def _mirrors(values, portals) -> dict[str, str] | None:
+    out: dict[str, str] = {}
+    for value in values:
+        key, sep, origin = value.partition("=")
+        if not sep or "://" in key:
+            out.update({k: value for k in portals if k not in out})
+        elif key not in portals:
+            raise InputError(f"--mirror {value}: no portal {key!r} in this crawl")
+        else:
+            out[key] = origin
+    return out or None
 
 
 def _settings(overrides) -> dict[str, str]:
@@ -319,10 +371,12 @@ def process(db, portal_keys, registry, workers, force, tone_style):
     with click.progressbar(length=count_captures(engine, portal_keys), label="Processing", file=sys.stderr) as bar:
         outcomes = reprocess(engine, portal_keys=portal_keys, registry_dirs=registry, workers=workers,
                              progress=bar.update, force=force, options=options)
+    elsewhere = outcomes.pop("claimed-elsewhere", 0)
     click.echo("Processed {} page(s): {} new, {} updated, {} unchanged articles, {} not articles; "
                "{} skipped (already processed by this version)".format(
                    sum(outcomes.values()) - outcomes["skipped"], outcomes["new"], outcomes["updated"],
-                   outcomes["unchanged"], outcomes["rejected"], outcomes["skipped"]))
+                   outcomes["unchanged"], outcomes["rejected"], outcomes["skipped"])
+               + (f"; {elsewhere} taken by other workers" if elsewhere else ""))
 
 
 # -- archives ---------------------------------------------------------------
@@ -869,6 +923,60 @@ def portals_check(key, registry, pages, mirror, verbose):
                "unreachable": f"PROBLEM: could not fetch {portal.base_url} (network or server down)."}
     click.echo(verdict[report.verdict])
     sys.exit({"ok": 0, "no-articles": 3, "unreachable": 1}[report.verdict])
+
+
+# -- database administration (harvester/schema.py, harvester/dbcopy.py) ------
+
+def _engine(db):
+    """An engine for `db` commands, which must open databases that are behind the code."""
+    import models
+
+    with database_errors(db):
+        return models.make_engine(db)
+
+
+@cli.group("db")
+def db_group():
+    """Schema migrations and moving a corpus between databases."""
+
+
+@db_group.command("upgrade")
+@db_option
+def db_upgrade(db):
+    """Bring the corpus schema to this version (Alembic migrations; empty databases are built)."""
+    from harvester.schema import upgrade
+
+    with database_errors(db):
+        before, after = upgrade(_engine(db))
+    if before == after:
+        click.echo(f"Schema already at {after}.")
+    else:
+        click.echo(f"Schema upgraded from {before or 'nothing'} to {after}.")
+
+
+@db_group.command("status")
+@db_option
+def db_status(db):
+    """Show the corpus schema revision and whether `db upgrade` is needed."""
+    from harvester.schema import state
+
+    with database_errors(db):
+        click.echo(state(_engine(db)).describe())
+
+
+@db_group.command("copy")
+@click.option("--from", "source", required=True, metavar="PATH|URL", help="The corpus to copy.")
+@click.option("--to", "target", required=True, metavar="PATH|URL", help="An empty database to copy it into.")
+def db_copy(source, target):
+    """Copy a whole corpus into an empty database (e.g. SQLite into PostgreSQL), in one transaction."""
+    from harvester.dbcopy import copy_corpus, count_rows
+
+    src = _open(source)
+    dst = _engine(target)
+    with database_errors(target), click.progressbar(length=count_rows(src), label="Copying", file=sys.stderr) as bar:
+        report = copy_corpus(src, dst, progress=lambda _table, n: bar.update(n))
+    click.echo(f"Copied {report.rows.get('articles', 0)} articles, {report.rows.get('captures', 0)} captures "
+               f"({sum(report.rows.values())} rows in {len(report.rows)} tables).")
 
 
 def main() -> None:

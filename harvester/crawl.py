@@ -91,12 +91,15 @@ def run_spider(spider_cls, db: str | Path | None = None, *, workers: int | None 
     process = CrawlerProcess(s)
     if quiet:
         quiet_libraries()
-    process.crawl(spider_cls, **spider_kwargs)
+    crawler = process.create_crawler(spider_cls)
+    process.crawl(crawler, **spider_kwargs)
     process.start()
+    # This crawl's own run: workers of a shared frontier record theirs in the same corpus.
+    run_id = getattr(crawler, "harvester_run_id", None)
     engine = models.make_engine(db)
     try:
         with models.session_factory(engine)() as session:
-            run = session.scalar(select(models.CrawlRun).order_by(models.CrawlRun.id.desc()).limit(1))
+            run = session.get(models.CrawlRun, run_id) if run_id is not None else None
             if run is None:
                 return CrawlReport(0, 0, 0, 0, {}, {"no-run-recorded": 1}, "failed", {})
             return CrawlReport(run.id, run.pages, run.new_articles, run.updated_articles,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+import time
 from contextlib import contextmanager
 from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -88,11 +89,17 @@ def _same_query_files(base: Path, query: str) -> list[Path]:
 class _Handler(BaseHTTPRequestHandler):
     server_version = "DemoPortal/1.0"
 
-    def __init__(self, *args, root: Path, **kwargs):
+    def __init__(self, *args, root: Path, requests: list | None = None, latency: float = 0.0, **kwargs):
         self.root = root
+        self.requests = requests
+        self.latency = latency
         super().__init__(*args, **kwargs)
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        if self.requests is not None:
+            self.requests.append((self.server.server_address[1], self.path))
+        if self.latency:
+            time.sleep(self.latency)
         path = resolve(self.root, self.path)
         if path is None:
             body = "<html><body><h1>404 - Không tìm thấy trang</h1></body></html>".encode()
@@ -120,13 +127,16 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serve_sites(sites: dict[str, Path], host: str = "127.0.0.1") -> Iterator[dict[str, str]]:
-    """Serve each site folder on its own free port; yield {key: "http://host:port"}."""
+def serve_sites(sites: dict[str, Path], host: str = "127.0.0.1",
+                requests: list | None = None, latency: float = 0.0) -> Iterator[dict[str, str]]:
+    """Serve each site folder on its own free port; yield {key: "http://host:port"}.
+    `requests`, when given, collects (port, path) of every request served; `latency` seconds
+    pass before each answer (a remote portal's, for benchmarks)."""
     servers: list[ThreadingHTTPServer] = []
     origins: dict[str, str] = {}
     try:
         for key, root in sites.items():
-            server = ThreadingHTTPServer((host, 0), partial(_Handler, root=Path(root)))
+            server = ThreadingHTTPServer((host, 0), partial(_Handler, root=Path(root), requests=requests, latency=latency))
             server.daemon_threads = True
             threading.Thread(target=server.serve_forever, daemon=True).start()
             servers.append(server)

@@ -8,7 +8,7 @@ diacritic-free search.
 from __future__ import annotations
 
 from sqlalchemy import text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 FTS_TABLE = "articles_fts"
 FOLDED_TABLE = "articles_fts_folded"
@@ -107,30 +107,38 @@ def available(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
-def ensure_index(engine: Engine) -> None:
-    if engine.dialect.name == "postgresql":
-        with engine.begin() as conn:
-            for stmt in _PG_DDL:
-                conn.execute(text(stmt))
-        return
-    if not available(engine):
-        return
-    with engine.begin() as conn:
-        exact_ok, folded_ok = _has_column(conn, FTS_TABLE, "facets"), _has_column(conn, FOLDED_TABLE, "text")
-        # A corpus indexed before the facets column existed, or before the folded index:
-        # drop what is out of date and build it again from the articles.
-        if not exact_ok:
-            for trigger in ("articles_fts_ai", "articles_fts_ad", "articles_fts_au"):
-                conn.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
-            conn.execute(text(f"DROP TABLE IF EXISTS {FTS_TABLE}"))
-            conn.execute(text(f"DROP VIEW IF EXISTS {CONTENT_VIEW}"))
-        for stmt in _DDL:
+def ensure_index(bind: Engine | Connection) -> None:
+    """Create the search index where it is missing or out of date (an engine, or the
+    connection of a migration)."""
+    if isinstance(bind, Engine):
+        with bind.begin() as conn:
+            _ensure(conn)
+    else:
+        _ensure(bind)
+
+
+def _ensure(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        for stmt in _PG_DDL:
             conn.execute(text(stmt))
-        if not exact_ok:
-            conn.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"))
-        if not folded_ok:
-            conn.execute(text(f"INSERT INTO {FOLDED_TABLE}(rowid, {_FOLDED_COLUMNS}) SELECT id, vnfold(title), "
-                              f"vnfold(coalesce(lead, '')), vnfold(text) FROM articles"))
+        return
+    if conn.dialect.name != "sqlite":
+        return
+    exact_ok, folded_ok = _has_column(conn, FTS_TABLE, "facets"), _has_column(conn, FOLDED_TABLE, "text")
+    # A corpus indexed before the facets column existed, or before the folded index:
+    # drop what is out of date and build it again from the articles.
+    if not exact_ok:
+        for trigger in ("articles_fts_ai", "articles_fts_ad", "articles_fts_au"):
+            conn.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
+        conn.execute(text(f"DROP TABLE IF EXISTS {FTS_TABLE}"))
+        conn.execute(text(f"DROP VIEW IF EXISTS {CONTENT_VIEW}"))
+    for stmt in _DDL:
+        conn.execute(text(stmt))
+    if not exact_ok:
+        conn.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"))
+    if not folded_ok:
+        conn.execute(text(f"INSERT INTO {FOLDED_TABLE}(rowid, {_FOLDED_COLUMNS}) SELECT id, vnfold(title), "
+                          f"vnfold(coalesce(lead, '')), vnfold(text) FROM articles"))
 
 
 def _has_column(conn, table: str, name: str) -> bool:

@@ -3,15 +3,22 @@
 Each URL's newest capture is processed again with the current code (in a
 process pool, like a crawl) and stored through the same idempotent upsert, so
 the corpus ends as if it had been crawled today with the same pages.
+
+Any number of `harvester process` runs, on any machines, can share one corpus: each
+batch is claimed first (`claim`: an UPDATE of the captures still free, with
+SELECT ... FOR UPDATE SKIP LOCKED on PostgreSQL), so a page is processed by one of them.
 """
 from __future__ import annotations
 
 import gzip
+import os
+import socket
 from collections import Counter
 from collections.abc import Callable, Iterable
+from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.engine import Engine
 
 import models
@@ -51,10 +58,35 @@ def _latest(engine: Engine, portal_keys: Iterable[str]) -> list[tuple[int, str |
         return [tuple(r) for r in conn.execute(stmt.order_by(C.id))]
 
 
-def _load(engine: Engine, ids: list[int]) -> list[tuple[str, Capture]]:
+# A claim older than this is free again: its worker died (a batch takes seconds, not minutes).
+LEASE = timedelta(minutes=10)
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"[:64]
+
+
+def claim(engine: Engine, ids: list[int], worker: str, lease: timedelta = LEASE) -> list[int]:
+    """Take the captures among `ids` no other worker holds; returns those taken."""
+    C = models.Capture
+    now = models.utcnow()
+    free = (select(C.id).where(C.id.in_(ids), or_(C.claimed_at.is_(None), C.claimed_at < now - lease))
+            .with_for_update(skip_locked=True))  # rendered on PostgreSQL; SQLite has one writer anyway
+    with engine.begin() as conn:
+        return sorted(conn.scalars(update(C).where(C.id.in_(free.scalar_subquery()))
+                                   .values(claimed_by=worker, claimed_at=now).returning(C.id)))
+
+
+def release(engine: Engine, ids: list[int], worker: str) -> None:
+    C = models.Capture
+    with engine.begin() as conn:
+        conn.execute(update(C).where(C.id.in_(ids), C.claimed_by == worker).values(claimed_by=None, claimed_at=None))
+
+
+def _load(engine: Engine, ids: list[int]) -> list[tuple[str, dict | None, Capture]]:
     with models.session_factory(engine)() as session:
         rows = session.scalars(select(models.Capture).where(models.Capture.id.in_(ids)).order_by(models.Capture.id))
-        return [(cap.portal_key, Capture(
+        return [(cap.portal_key, cap.processed_with, Capture(
             url=cap.url, body=gzip.decompress(cap.body_gz), status=cap.status, headers=dict(cap.headers),
             fetched_at=cap.fetched_at, source=cap.source, fetched_url=cap.fetched_url,
             archive_timestamp=cap.archive_timestamp or None,
@@ -90,16 +122,34 @@ def reprocess(engine: Engine, *, portal_keys: Iterable[str] = (), registry_dirs:
     if not todo:
         return outcomes
     executor = make_executor(workers)
+    me = worker_name()
     try:
         # Batches keep memory flat: only `batch` raw pages are held at once.
         for ids in batched(todo, batch):
-            items = _load(engine, ids)
-            results = executor.map(safe_process, [c for _, c in items], [infos[k] for k, _ in items],
-                                   [options] * len(items))
-            for (key, cap), result in zip(items, results):
-                outcomes[store_page(sessions, portals[key], cap, result, current)] += 1
+            taken = claim(engine, ids, me)
+            if len(ids) > len(taken):
+                outcomes["claimed-elsewhere"] += len(ids) - len(taken)
                 if progress:
-                    progress(1)
+                    progress(len(ids) - len(taken))
+            if not taken:
+                continue
+            try:
+                items = []
+                for key, done_with, cap in _load(engine, taken):
+                    if not force and done_with == current:  # another worker finished it since we listed it
+                        outcomes["skipped"] += 1
+                        if progress:
+                            progress(1)
+                    else:
+                        items.append((key, cap))
+                results = executor.map(safe_process, [c for _, c in items], [infos[k] for k, _ in items],
+                                       [options] * len(items))
+                for (key, cap), result in zip(items, results):
+                    outcomes[store_page(sessions, portals[key], cap, result, current)] += 1
+                    if progress:
+                        progress(1)
+            finally:
+                release(engine, taken, me)
     finally:
         executor.shutdown()
     return outcomes

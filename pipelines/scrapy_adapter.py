@@ -71,6 +71,7 @@ class ProcessAndStorePipeline:
             s.add(run)
             s.flush()
             self.run_id = run.id
+        self.crawler.harvester_run_id = self.run_id  # run_crawl reports this run, not the newest one
 
     async def process_item(self, item):
         if isinstance(item, ValidatorItem):

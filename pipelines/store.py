@@ -52,22 +52,15 @@ def ensure_portal(session: Session, portal: PortalConfig) -> int:
 
 
 def ensure_department(session: Session, mention: DepartmentMention) -> int:
-    cond = (
-        (models.Department.name == mention.name)
-        & (models.Department.level.is_(mention.level) if mention.level is None
-           else models.Department.level == mention.level)
-        & (models.Department.locality.is_(None) if mention.locality is None
-           else models.Department.locality == mention.locality)
-    )
-    found = session.scalar(select(models.Department.id).where(cond))
-    if found is not None:
-        return found
-    dept = models.Department(name=mention.name, kind=mention.kind, level=mention.level,
-                             locality=mention.locality, aliases=[],
-                             valid_from=mention.valid_from, valid_to=mention.valid_to)
-    session.add(dept)
-    session.flush()
-    return dept.id
+    # ON CONFLICT on the identity index (a missing level/locality counts as one value), so two
+    # workers meeting the same new body at once store it once.
+    D = models.Department
+    stmt = _insert(session, D).values(name=mention.name, kind=mention.kind, level=mention.level,
+                                      locality=mention.locality, aliases=[],
+                                      valid_from=mention.valid_from, valid_to=mention.valid_to)
+    session.execute(stmt.on_conflict_do_nothing(index_elements=list(models.DEPARTMENT_IDENTITY)))
+    return session.scalar(select(D.id).where(*(col == value for col, value in zip(
+        models.DEPARTMENT_IDENTITY, (mention.name, mention.level or "", mention.locality or "")))))
 
 
 def store_capture(session: Session, capture: Capture, portal_key: str | None,
@@ -141,17 +134,21 @@ class Stored:
 
 
 def upsert_article(session: Session, article: Article, portal_id: int, capture_id: int | None = None) -> Stored:
-    before = session.execute(
-        select(models.Article.id, models.Article.text_hash, models.Article.title)
-        .where(models.Article.url == article.url)
-    ).first()
+    A = models.Article
     values = _article_values(article, portal_id, capture_id)
-    stmt = _insert(session, models.Article).values(**values)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["url"], set_={k: v for k, v in values.items() if k != "url"}
-    )
-    session.execute(stmt)
-    article_id = session.scalar(select(models.Article.id).where(models.Article.url == article.url))
+    # Insert-or-nothing first: only the transaction that inserts the row calls it new, so two
+    # workers storing the same article at once count it once; the other locks the row and updates.
+    inserted = session.scalar(_insert(session, A).values(**values)
+                              .on_conflict_do_nothing(index_elements=["url"]).returning(A.id))
+    if inserted is not None:
+        article_id, outcome = inserted, "new"
+    else:
+        before = session.execute(select(A.id, A.text_hash, A.title).where(A.url == article.url)
+                                 .with_for_update()).one()
+        session.execute(update(A).where(A.id == before.id).values(**{k: v for k, v in values.items() if k != "url"}))
+        article_id = before.id
+        changed = before.text_hash != article.text_hash or before.title != article.title
+        outcome = "updated" if changed else "unchanged"
     session.execute(delete(models.ArticleDepartment).where(models.ArticleDepartment.article_id == article_id))
     seen: set[tuple[int, str]] = set()
     for mention in article.departments:
@@ -163,12 +160,6 @@ def upsert_article(session: Session, article: Article, portal_id: int, capture_i
                                              role=mention.role, count=mention.count))
     _replace_documents(session, article_id, article.documents)
     _replace_people(session, article_id, article.people)
-    if before is None:
-        outcome: Outcome = "new"
-    elif before.text_hash != article.text_hash or before.title != article.title:
-        outcome = "updated"
-    else:
-        outcome = "unchanged"
     return Stored(article_id, outcome)
 
 

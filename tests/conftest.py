@@ -115,29 +115,25 @@ def corpus(engine):
 PG_ADMIN_URL = os.environ.get("HARVESTER_TEST_PG")
 
 
+def server_url(value: str | None, variable: str, server: str, script: str) -> str:
+    """The URL of a test server; CI must provide it (fail), elsewhere its tests are skipped."""
+    if not value:
+        if os.environ.get("CI"):
+            pytest.fail(f"{variable} is not set: CI must start {server} ({script})")
+        pytest.skip(f"no {server} server (set {variable}, see {script})")
+    return value
+
+
 @pytest.fixture
 def pg_engine():
     """A fresh PostgreSQL database (from HARVESTER_TEST_PG, which .ci/run sets), dropped afterwards."""
-    import uuid
+    from tests.fleet import pg_database
 
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    if not PG_ADMIN_URL:
-        if os.environ.get("CI"):
-            pytest.fail("HARVESTER_TEST_PG is not set: CI must start PostgreSQL (.ci/postgres.sh)")
-        pytest.skip("no PostgreSQL server (set HARVESTER_TEST_PG, see .ci/postgres.sh)")
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    name = f"harvester_test_{uuid.uuid4().hex[:10]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    eng = models.make_engine(make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False))
-    models.init_db(eng)
-    yield eng
-    eng.dispose()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with pg_database(server_url(PG_ADMIN_URL, "HARVESTER_TEST_PG", "PostgreSQL", ".ci/postgres.sh")) as url:
+        eng = models.make_engine(url)
+        models.init_db(eng)
+        yield eng
+        eng.dispose()
 
 
 def fill(engine):
@@ -155,12 +151,27 @@ def fill(engine):
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def any_corpus(request, tmp_path):
-    """The small corpus in SQLite and in PostgreSQL: the same questions must get the same answers."""
+def any_engine(request, tmp_path):
+    """An empty corpus in SQLite, then in PostgreSQL."""
     if request.param == "sqlite":
         eng = models.make_engine(tmp_path / "corpus.sqlite")
         models.init_db(eng)
-        yield fill(eng)
+        yield eng
         eng.dispose()
     else:
-        yield fill(request.getfixturevalue("pg_engine"))
+        yield request.getfixturevalue("pg_engine")
+
+
+@pytest.fixture
+def any_corpus(any_engine):
+    """The small corpus in SQLite and in PostgreSQL: the same questions must get the same answers."""
+    return fill(any_engine)
+
+
+REDIS_URL = os.environ.get("HARVESTER_TEST_REDIS")
+
+
+@pytest.fixture
+def redis_url():
+    """A Redis server (from HARVESTER_TEST_REDIS, which .ci/run sets via .ci/redis.sh)."""
+    return server_url(REDIS_URL, "HARVESTER_TEST_REDIS", "Redis", ".ci/redis.sh")

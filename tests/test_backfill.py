@@ -109,9 +109,11 @@ def test_the_archive_is_asked_politely_and_only_for_what_is_needed(backfilled):
     assert "errors:" not in first.stdout
     # The index is paged with resume keys, and the one article it misses is looked up on its own.
     assert any("resumeKey=" in p for p in archive.log)
-    lookups = [p for p in archive.log if p.startswith("/cdx/") and "url=https" in p]
-    assert {p.split("url=")[1].split("&")[0] for p in lookups} == {
-        "https%3A%2F%2F" + HOST + "%2Ftin-tuc%2FPages%2F" + UNINDEXED.rsplit("/", 1)[1]}
+    # The link is looked up as the listing gave it: over http or https, whichever capture of a
+    # listing was read first (the index matches either), so the scheme is left out here.
+    lookups = [p.split("url=")[1].split("&")[0] for p in archive.log if p.startswith("/cdx/") and "url=http" in p]
+    assert {p.split("%3A%2F%2F", 1)[1] for p in lookups} == {
+        HOST + "%2Ftin-tuc%2FPages%2F" + UNINDEXED.rsplit("/", 1)[1]}
     assert "discovered through archived-listing 1" in first.stdout
     # Raw bytes only (id_), each capture once; nothing outside --from/--to, no print view,
     # contact page, image, error capture, or repeat of identical bytes.

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from harvester.cli import cli
 from tests.conftest import PARAS, article_html
 
-COMMANDS = [["demo"], ["crawl"], ["process"], ["departments"], ["eval"], ["kwic"], ["words"], ["runs"], ["health"], ["serve"], ["dedup"], ["extract"], ["search"], ["stats"], ["export"], ["portals"], ["portals", "list"]]
+COMMANDS = [["demo"], ["crawl"], ["process"], ["departments"], ["eval"], ["kwic"], ["words"], ["runs"], ["health"], ["serve"], ["dedup"], ["extract"], ["search"], ["stats"], ["export"], ["portals"], ["portals", "list"], ["db"], ["db", "upgrade"], ["db", "status"], ["db", "copy"]]
 
 
 def run(*args):

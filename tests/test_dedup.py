@@ -189,17 +189,10 @@ def test_bad_threshold_is_a_one_line_error(planted, value):
     assert result.output.startswith("Error: --threshold:") and len(result.output.strip().splitlines()) == 1
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_planted(request, tmp_path):
-    if request.param == "sqlite":
-        eng = models.make_engine(tmp_path / "corpus.sqlite")
-        models.init_db(eng)
-    else:
-        eng = request.getfixturevalue("pg_engine")
-    build(eng)
-    yield eng
-    if request.param == "sqlite":
-        eng.dispose()
+@pytest.fixture
+def any_planted(any_engine):
+    build(any_engine)
+    return any_engine
 
 
 def test_sqlite_and_postgresql_cluster_and_export_alike(any_planted, tmp_path):

@@ -138,17 +138,23 @@ def test_edits_to_date_and_portal_move_an_article_between_filters(generated):
     assert search(generated, "bài", flt) == []
 
 
+def index_without_facets(conn) -> None:
+    """The exact search index as schema versions 1 and 2 wrote it: no facets column."""
+    for trigger in ("articles_fts_ai", "articles_fts_ad", "articles_fts_au"):
+        conn.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
+    conn.execute(text("DROP TABLE IF EXISTS articles_fts"))
+    conn.execute(text("DROP VIEW IF EXISTS articles_search_source"))
+    conn.execute(text("CREATE VIRTUAL TABLE articles_fts USING fts5(title, lead, text, content='articles', "
+                      "content_rowid='id', tokenize=\"unicode61 remove_diacritics 0\")"))
+    conn.execute(text("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')"))
+
+
 def test_a_corpus_indexed_before_facets_is_reindexed_on_open(tmp_path):
     engine = models.make_engine(tmp_path / "old.sqlite")
     models.init_db(engine)
     build(engine, 120)
-    with engine.begin() as conn:  # the index as earlier versions wrote it: no facets column
-        for trigger in ("articles_fts_ai", "articles_fts_ad", "articles_fts_au"):
-            conn.execute(text(f"DROP TRIGGER {trigger}"))
-        conn.execute(text("DROP TABLE articles_fts"))
-        conn.execute(text("CREATE VIRTUAL TABLE articles_fts USING fts5(title, lead, text, content='articles', "
-                          "content_rowid='id', tokenize=\"unicode61 remove_diacritics 0\")"))
-        conn.execute(text("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')"))
+    with engine.begin() as conn:
+        index_without_facets(conn)
     models.init_db(engine)
     flt = Filters(since=date(2021, 1, 10), portals=("alpha",))
     got = {h.id for h in search(engine, "bài", flt, limit=10**6)}
