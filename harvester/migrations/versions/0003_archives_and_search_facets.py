@@ -31,10 +31,10 @@ def upgrade() -> None:
     # SQLite adds a column with an inline REFERENCES clause; PostgreSQL gets a named constraint.
     if bind.dialect.name == "sqlite":
         op.execute(sa.text("ALTER TABLE articles ADD COLUMN capture_id INTEGER "
-                           "REFERENCES captures (id) ON DELETE SET NULL"))
+                           "CONSTRAINT fk_articles_capture_id_captures REFERENCES captures (id) ON DELETE SET NULL"))
     else:
         op.add_column("articles", sa.Column("capture_id", sa.Integer(), nullable=True))
-        op.create_foreign_key("fk_articles_capture_id", "articles", "captures", ["capture_id"], ["id"],
+        op.create_foreign_key("fk_articles_capture_id_captures", "articles", "captures", ["capture_id"], ["id"],
                               ondelete="SET NULL")
     op.add_column("captures", sa.Column("article_url", sa.String(length=1000), nullable=True))
     op.create_index("ix_captures_article_url", "captures", ["article_url"])
@@ -48,6 +48,6 @@ def downgrade() -> None:
     with op.batch_alter_table("captures") as batch:
         batch.drop_column("article_url")
     if op.get_bind().dialect.name != "sqlite":
-        op.drop_constraint("fk_articles_capture_id", "articles", type_="foreignkey")
+        op.drop_constraint("fk_articles_capture_id_captures", "articles", type_="foreignkey")
     op.drop_column("articles", "capture_id")
     op.execute(sa.text("UPDATE schema_info SET version = 2"))
