@@ -29,10 +29,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import aliased, selectinload
 
 import models
 from harvester.errors import InputError
+from harvester.export_rows import chunks, ordered_ids, portals
 from harvester.query import VN_TZ, Filters, _styled_filters, corpus_tone_style
 from pipelines.normalize import apply_tone_style
 
@@ -125,24 +125,30 @@ def _aligned(text: str, segmented: str) -> list[str]:
     return out
 
 
-def record(article: models.Article, *, tokens: bool = True, capture_source: str | None = None,
-           cluster: str | None = None, duplicates: list[str] | None = None) -> dict:
-    departments = [
-        {"name": ad.department.name, "kind": ad.department.kind, "level": ad.department.level,
-         "locality": ad.department.locality, "role": ad.role, "count": ad.count}
-        for ad in sorted(article.departments, key=lambda ad: ("publisher", "author", "mentioned").index(ad.role))
-    ]
-    portal = article.portal
-    style = (article.processed_with or {}).get("tone_style")
+ROLE_ORDER = ("publisher", "author", "mentioned")
 
+
+def portal_fields(portal, style: str | None) -> dict:
+    """A portal's fields of a record, in the corpus's tone placement (once per portal, not per record)."""
     def styled(value: str | None) -> str | None:
         # Portal fields come from the registry as typed; the record keeps one spelling throughout.
         return apply_tone_style(value, style) if value else value
 
+    return {"source": portal.key, "portal": styled(portal.name), "province": styled(portal.province),
+            "district": styled(portal.district), "successor_province": styled(successor_province(portal.province))}
+
+
+def record(article, portal: dict, *, departments: list[dict] = (), documents: list[dict] = (),
+           people: list[dict] = (), tokens: bool = True, cluster: str | None = None,
+           duplicates: list[str] | None = None, sentence_list: list[str] | None = None) -> dict:
+    """One record from an article row (harvester.export_rows), its portal's fields and its related rows.
+
+    `sentence_list`, when given, are the article's sentences computed beforehand for a whole chunk.
+    """
     rec = {
         "id": article_id(article.url),
         "text": article.text,
-        "source": portal.key,
+        "source": portal["source"],
         "added": _iso(article.first_seen),
         "created": _iso(article.published_at),
         "metadata": {
@@ -151,16 +157,14 @@ def record(article: models.Article, *, tokens: bool = True, capture_source: str 
             "lead": article.lead,
             "author": article.author,
             "source_credit": article.source_credit,
-            "portal": styled(portal.name),
-            "province": styled(portal.province),
-            "district": styled(portal.district),
-            "successor_province": styled(successor_province(portal.province)),
-            "capture_source": capture_source,
-            "departments": departments,
-            "documents": [{"number": ad.document.number, "kind": ad.document.kind, "issuer": ad.document.issuer,
-                           "level": ad.document.level, "year": ad.document.year, "count": ad.count}
-                          for ad in article.documents],
-            "people": [{"name": p.name, "title": p.title} for p in article.people],
+            "portal": portal["portal"],
+            "province": portal["province"],
+            "district": portal["district"],
+            "successor_province": portal["successor_province"],
+            "capture_source": article.capture_source,
+            "departments": sorted(departments, key=lambda d: ROLE_ORDER.index(d["role"])),
+            "documents": list(documents),
+            "people": list(people),
             "published_raw": article.published_raw,
             "date_method": article.date_method,
             "date_confidence": article.date_confidence,
@@ -177,10 +181,15 @@ def record(article: models.Article, *, tokens: bool = True, capture_source: str 
         rec["metadata"]["duplicates"] = duplicates
     if tokens:
         rec["segmented"] = article.segmented
-        # The segmenter read the title, the lead and the body, in that order.
-        source = "\n".join(x for x in (article.title, article.lead, article.text) if x)
-        rec["sentences"] = sentences(source, article.segmented or "")
+        if sentence_list is None:
+            sentence_list = sentences(_segmenter_input(article), article.segmented or "")
+        rec["sentences"] = sentence_list
     return rec
+
+
+def _segmenter_input(article) -> str:
+    # The segmenter read the title, the lead and the body, in that order.
+    return "\n".join(x for x in (article.title, article.lead, article.text) if x)
 
 
 # -- where the files go ------------------------------------------------------
@@ -434,27 +443,6 @@ def _styled(engine: Engine, filters: Filters) -> Filters:
     return _styled_filters(filters, corpus_tone_style(engine))
 
 
-def _statement(filters: Filters, *, dedup: bool):
-    from harvester.clusters import rank_order
-
-    A, C = models.Article, models.Capture
-    rep = aliased(A)
-    capture_source = (select(C.source).where(C.url == A.url).order_by(C.fetched_at.desc(), C.id.desc())
-                      .limit(1).correlate(A).scalar_subquery())
-    stmt = filters.apply(select(A, capture_source.label("capture_source"), rep.url.label("rep_url"))
-                         .outerjoin(rep, rep.id == A.cluster_id))
-    if dedup:
-        rn = func.row_number().over(partition_by=func.coalesce(A.cluster_id, -A.id), order_by=rank_order())
-        first = filters.apply(select(A.id.label("id"), rn.label("rn"))).subquery()
-        stmt = stmt.join(first, first.c.id == A.id).where(first.c.rn == 1)
-    return stmt.order_by(*rank_order()).options(
-        selectinload(A.departments).selectinload(models.ArticleDepartment.department),
-        selectinload(A.documents).selectinload(models.ArticleDocumentRef.document),
-        selectinload(A.people),
-        selectinload(A.portal),
-    )
-
-
 def count_articles(engine: Engine, filters: Filters = Filters(), *, dedup: bool = False) -> int:
     """Articles an export with these filters writes (one per cluster with `dedup`)."""
     A = models.Article
@@ -481,21 +469,6 @@ def version_keys(engine: Engine, filters: Filters) -> list[str]:
 
         keys = set(versions())
     return sorted(keys)
-
-
-def _members(session, cluster_ids: set[int]) -> dict[int, list[str]]:
-    """URLs of every article of these clusters, earliest first."""
-    from harvester.clusters import rank_order
-
-    A = models.Article
-    out: dict[int, list[str]] = {}
-    ids = sorted(cluster_ids)
-    for start in range(0, len(ids), 500):
-        rows = session.execute(select(A.cluster_id, A.url).where(A.cluster_id.in_(ids[start:start + 500]))
-                               .order_by(*rank_order()))
-        for cluster_id, url in rows:
-            out.setdefault(cluster_id, []).append(url)
-    return out
 
 
 def _sha256(path: Path) -> str:
@@ -563,18 +536,27 @@ def export(engine: Engine, out: str | Path, filters: Filters = Filters(), *, fmt
             shards[-1] = (shards[-1][0], in_shard)
 
     try:
-        stmt = _statement(filters, dedup=dedup)
-        with models.session_factory(engine)() as session:
-            result = session.execute(stmt.execution_options(yield_per=batch))
-            for rows in result.partitions():
-                members = _members(session, {a.cluster_id for a, _, _ in rows if a.cluster_id is not None}) \
-                    if dedup else {}
-                for article, capture_source, rep_url in rows:
+        stmt = ordered_ids(filters, dedup=dedup)
+        fields: dict[tuple[int, str | None], dict] = {}  # a portal's record fields per tone placement
+        last_versions, versions_key = None, None
+        with engine.connect() as conn:
+            portal_rows = portals(conn)
+            for chunk in chunks(conn, filters, dedup=dedup, tokens=tokens, batch=batch):
+                for article in chunk.articles:
+                    processed_with = article.processed_with
+                    style = (processed_with or {}).get("tone_style")
+                    portal = fields.get((article.portal_id, style))
+                    if portal is None:
+                        portal = fields[article.portal_id, style] = portal_fields(portal_rows[article.portal_id],
+                                                                                   style)
                     duplicates = None
                     if dedup:
-                        duplicates = [u for u in members.get(article.cluster_id, []) if u != article.url]
-                    rec = record(article, tokens=tokens, capture_source=capture_source,
-                                 cluster=article_id(rep_url) if rep_url else None, duplicates=duplicates)
+                        duplicates = [u for u in chunk.members.get(article.cluster_id, []) if u != article.url]
+                    rec = record(article, portal, departments=chunk.departments.get(article.id, ()),
+                                 documents=chunk.documents.get(article.id, ()),
+                                 people=chunk.people.get(article.id, ()), tokens=tokens,
+                                 cluster=article_id(article.rep_url) if article.rep_url else None,
+                                 duplicates=duplicates)
                     full = (shard_records is not None and in_shard >= shard_records) or \
                            (max_bytes is not None and in_shard and shard_bytes >= max_bytes)
                     if writer is None or full:
@@ -584,12 +566,14 @@ def export(engine: Engine, out: str | Path, filters: Filters = Filters(), *, fmt
                     in_shard += 1
                     n += 1
                     per_portal[rec["source"]] += 1
-                    versions[json.dumps(article.processed_with or {}, sort_keys=True)] += 1
+                    if processed_with != last_versions:  # consecutive records mostly share their versions
+                        last_versions, versions_key = processed_with, json.dumps(processed_with or {}, sort_keys=True)
+                    versions[versions_key] += 1
                     if rec["created"]:
                         first_created = first_created or rec["created"]
                         last_created = rec["created"]
-                    if progress:
-                        progress(1)
+                if progress:
+                    progress(len(chunk.articles))
         if writer is None:
             open_shard()  # an empty selection is still a valid (empty) dataset
         close_shard()
