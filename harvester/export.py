@@ -27,6 +27,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 
+import orjson
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
@@ -273,6 +274,29 @@ def _open_binary(path: Path, compression: str | None):
     return raw, raw
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
+def json_line(rec: dict) -> bytes:
+    """`json.dumps(rec, ensure_ascii=False) + "\\n"` in UTF-8, byte for byte, in a fraction of the time.
+
+    The long strings (text, segmented, each sentence) are most of a record: orjson escapes
+    them straight to UTF-8 (json escapes, then .encode() copies everything again). orjson has
+    no ", " / ": " separators and writes floats its own way (1e-5, not 1e-05), so the
+    structure and every nested value (the metadata) stay with json.
+    """
+    parts = []
+    for key, value in rec.items():
+        if value is None or isinstance(value, str):
+            encoded = orjson.dumps(value)
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            encoded = b"[" + b", ".join(map(orjson.dumps, value)) + b"]"
+        else:
+            encoded = _JSON.encode(value).encode("utf-8")
+        parts.append(orjson.dumps(key) + b": " + encoded)
+    return b"{" + b", ".join(parts) + b"}\n"
+
+
 class _TextShard:
     """JSON Lines or CSV, through gzip/zstd or plain."""
 
@@ -295,7 +319,9 @@ class _TextShard:
         return value
 
     def _push(self, text: str) -> int:
-        data = text.encode("utf-8")
+        return self._push_bytes(text.encode("utf-8"))
+
+    def _push_bytes(self, data: bytes) -> int:
         self._buffer.append(data)
         self._buffered += len(data)
         if self._buffered >= _FLUSH:
@@ -309,7 +335,7 @@ class _TextShard:
 
     def write(self, rec: dict) -> int:
         if self._fmt == "jsonl":
-            return self._push(json.dumps(rec, ensure_ascii=False) + "\n")
+            return self._push_bytes(json_line(rec))
         self._csv.writerow(flat_row(rec, self._columns))
         return self._push(self._take())
 
@@ -348,7 +374,7 @@ class _ParquetShard:
             self._rows = []
 
     def write(self, rec: dict) -> int:
-        size = len(json.dumps(rec, ensure_ascii=False).encode("utf-8"))
+        size = len(json_line(rec)) - 1  # the record's size as JSON, newline aside
         md = rec["metadata"]
         self._rows.append({**rec, "added": _time(rec["added"]), "created": _time(rec["created"]),
                            "metadata": {**md, "updated": _time(md["updated"])}})
@@ -673,7 +699,7 @@ def _manifest(engine: Engine, target: Target, shards: list[Shard], filters: Filt
               shard_records: int | None, shard_size_mb: float | None, per_portal: Counter, versions: Counter,
               dates: tuple, command: list[str] | None, license: str) -> dict:
     packages = ["harvester", "sqlalchemy"]
-    packages += {"parquet": ["pyarrow"], "csv": [], "jsonl": []}[target.format]
+    packages += {"parquet": ["pyarrow"], "csv": [], "jsonl": ["orjson"]}[target.format]
     packages += ["zstandard"] if target.compression == "zstd" else []
     packages += ["datasketch", "numpy"] if dedup else []
     return {

@@ -8,13 +8,15 @@ import os
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 import harvester.export as export_module
 import models
 from harvester.cli import cli
 from harvester.errors import InputError
-from harvester.export import article_id, export, parse_target, sentences
+from harvester.export import article_id, export, json_line, parse_target, sentences
 from harvester.query import Filters
 from tests.planted import build
 
@@ -65,6 +67,20 @@ def test_sentences_are_cut_from_the_original_spelling():
     assert sentences(text.replace("dự", "dự_án"), segmented.replace("dự", "dự_án")) == [
         "Sáng 18/6, Ban Tuyên giáo Huyện uỷ họp.", "Uỷ ban MTTQ dự_án."]  # the text's own "_": looked up
     assert sentences("abc", "x_y") == ["x y"]  # a line that cannot be aligned is kept as segmented
+
+
+# Any text (quotes, backslashes, control characters, U+2028, astral planes), nested values
+# and floats that orjson would write differently (1e-05).
+_text = st.text(st.characters(blacklist_categories=("Cs",)))
+_scalar = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), _text)
+_nested = st.recursive(_scalar, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                        st.dictionaries(_text, inner, max_size=4)), max_leaves=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(_text, st.one_of(_nested, st.lists(_text, max_size=5)), max_size=8))
+def test_json_lines_are_the_bytes_json_dumps_writes(rec):
+    assert json_line(rec) == (json.dumps(rec, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def test_jsonl_round_trip_with_datasets_matches_the_database(planted, tmp_path, monkeypatch):
