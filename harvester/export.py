@@ -12,6 +12,7 @@ Rows are streamed (`yield_per`): memory stays flat whatever the corpus size.
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import gzip
 import hashlib
@@ -258,9 +259,28 @@ def prepare_target(out: str | Path, fmt: str | None = None) -> Target:
 
 # -- shard writers -----------------------------------------------------------
 
+class _HashedFile:
+    """A shard file that hashes and counts its bytes as they are written: the manifest's
+    checksum without reading the file again."""
+
+    def __init__(self, raw):
+        self._raw, self.sha256, self.size = raw, hashlib.sha256(), 0
+
+    def write(self, data) -> int:
+        self.sha256.update(data)
+        self.size += len(data)
+        return self._raw.write(data)
+
+    def flush(self) -> None:
+        self._raw.flush()
+
+    def close(self) -> None:
+        self._raw.close()
+
+
 def _open_binary(path: Path, compression: str | None):
     try:
-        raw = open(path, "wb")
+        raw = _HashedFile(open(path, "wb"))
     except OSError as exc:
         raise InputError(f"cannot write {path.parent / path.name.removeprefix('.').removesuffix('.partial')}: "
                          f"{exc.strerror}") from None
@@ -272,6 +292,42 @@ def _open_binary(path: Path, compression: str | None):
 
         return raw, zstandard.ZstdCompressor(level=ZSTD_LEVEL).stream_writer(raw, closefd=False)
     return raw, raw
+
+
+class _Direct:
+    def __init__(self, write: Callable[[bytes], object]):
+        self.write = write
+
+    def drain(self) -> None:
+        pass
+
+
+class _Background:
+    """Writes handed to one thread, in order, at most `depth` of them pending.
+
+    Compressing (zlib, zstd), hashing and writing release the GIL, so they run beside the
+    encoding of the next records instead of after it; the bound keeps memory flat when the
+    compressor is the slower side. An error in the thread is raised at the next call.
+    """
+
+    def __init__(self, write: Callable[[bytes], object], depth: int = 4):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._write, self._depth = write, depth
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-writer")
+        self._pending: list = []
+
+    def write(self, data: bytes) -> None:
+        self._pending.append(self._pool.submit(self._write, data))
+        if len(self._pending) > self._depth:
+            self._pending.pop(0).result()
+
+    def drain(self) -> None:
+        try:
+            while self._pending:
+                self._pending.pop(0).result()
+        finally:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False)
@@ -302,6 +358,8 @@ class _TextShard:
 
     def __init__(self, path: Path, fmt: str, compression: str | None, columns: list[str]):
         self._raw, self._stream = _open_binary(path, compression)
+        # Only a compressor has enough GIL-free work to gain from its own thread.
+        self._writes = _Background(self._stream.write) if compression else _Direct(self._stream.write)
         self._fmt, self._columns = fmt, columns
         self._buffer: list[bytes] = []
         self._buffered = 0
@@ -330,7 +388,7 @@ class _TextShard:
 
     def _flush(self) -> None:
         if self._buffer:
-            self._stream.write(b"".join(self._buffer))
+            self._writes.write(b"".join(self._buffer))
             self._buffer, self._buffered = [], 0
 
     def write(self, rec: dict) -> int:
@@ -341,11 +399,17 @@ class _TextShard:
 
     def close(self) -> None:
         try:
-            self._flush()
+            try:
+                self._flush()
+            finally:
+                self._writes.drain()
             if self._stream is not self._raw:
                 self._stream.close()
         finally:
             self._raw.close()
+
+    def sha256(self) -> str:
+        return self._raw.sha256.hexdigest()
 
 
 def _time(value: str | None) -> datetime | None:
@@ -358,7 +422,7 @@ class _ParquetShard:
     def __init__(self, path: Path, schema):
         import pyarrow.parquet as pq
 
-        self._schema = schema
+        self._schema, self._path = schema, path
         try:
             self._writer = pq.ParquetWriter(str(path), schema, compression=PARQUET_COMPRESSION)
         except OSError as exc:
@@ -387,6 +451,9 @@ class _ParquetShard:
             self._flush()
         finally:
             self._writer.close()
+
+    def sha256(self) -> str:
+        return _sha256(self._path)  # pyarrow writes the file itself
 
 
 def parquet_schema(*, tokens: bool, dedup: bool, version_keys: list[str] = ()):
@@ -538,7 +605,7 @@ def export(engine: Engine, out: str | Path, filters: Filters = Filters(), *, fmt
         columns = csv_columns(tokens=tokens, dedup=dedup)
         new_writer = lambda path: _TextShard(path, target.format, target.compression, columns)  # noqa: E731
 
-    shards: list[tuple[Path, int]] = []  # final path, records
+    shards: list[tuple[Path, int, str | None]] = []  # final path, records, SHA-256
     temps: list[Path] = []
     writer, in_shard, shard_bytes = None, 0, 0
     per_portal: Counter = Counter()
@@ -551,7 +618,7 @@ def export(engine: Engine, out: str | Path, filters: Filters = Filters(), *, fmt
         path = target.shard(len(shards) if sharded else None)
         temps.append(_tmp(path))
         writer = new_writer(_tmp(path))
-        shards.append((path, 0))
+        shards.append((path, 0, None))
         in_shard, shard_bytes = 0, 0
 
     def close_shard():
@@ -559,7 +626,7 @@ def export(engine: Engine, out: str | Path, filters: Filters = Filters(), *, fmt
         if writer is not None:
             w, writer = writer, None
             w.close()
-            shards[-1] = (shards[-1][0], in_shard)
+            shards[-1] = (shards[-1][0], in_shard, w.sha256())
 
     try:
         stmt = ordered_ids(filters, dedup=dedup)
@@ -604,7 +671,7 @@ def export(engine: Engine, out: str | Path, filters: Filters = Filters(), *, fmt
             open_shard()  # an empty selection is still a valid (empty) dataset
         close_shard()
 
-        done = [Shard(path, count, _tmp(path).stat().st_size, _sha256(_tmp(path))) for path, count in shards]
+        done = [Shard(path, count, _tmp(path).stat().st_size, sha) for path, count, sha in shards]
         manifest = _manifest(engine, target, done, filters, stmt, n=n, matching=matching, tokens=tokens,
                              dedup=dedup, run=run, recomputed=recomputed, sharded=sharded,
                              shard_records=shard_records, shard_size_mb=shard_size_mb, per_portal=per_portal,
@@ -626,6 +693,9 @@ def export(engine: Engine, out: str | Path, filters: Filters = Filters(), *, fmt
         os.replace(_tmp(target.manifest), target.manifest)
         os.replace(_tmp(card_path), card_path)
     finally:
+        if writer is not None:  # stopped inside a shard: let its writer thread finish before removing the file
+            with contextlib.suppress(Exception):
+                writer.close()
         for tmp in temps:
             if tmp.exists():
                 tmp.unlink()
