@@ -307,3 +307,77 @@ def test_sharded_csv_and_parquet_load_as_the_card_says(planted, tmp_path, monkey
     assert ds.num_rows == 5
     urls = [row["url"] if "url" in row else row["metadata"]["url"] for row in ds]
     assert len(set(urls)) == 5
+
+
+def _related_rows_corpus(engine):
+    """Two articles whose related rows were stored out of role order, with several captures each:
+    every value explicit (no time of insertion), so two databases hold the same corpus."""
+    from datetime import datetime, timezone
+
+    from pipelines.store import ensure_portal
+    from tests.conftest import DISTRICT
+
+    t = lambda day, hour=8: datetime(2024, 3, day, hour, tzinfo=timezone.utc)  # noqa: E731
+    with models.session_factory(engine).begin() as s:
+        portal_id = ensure_portal(s, DISTRICT)
+        bodies = [models.Department(name=name, kind=kind, level="huyện", locality="Thạnh Hoá", aliases=[])
+                  for name, kind in (("Uỷ ban MTTQ Việt Nam huyện Thạnh Hoá", "Mặt trận"),
+                                     ("Ban Tuyên giáo Huyện uỷ Thạnh Hoá", "Ban Tuyên giáo"),
+                                     ("Huyện uỷ Thạnh Hoá", "Huyện uỷ"),
+                                     ("UBND huyện Thạnh Hoá", "UBND"))]
+        docs = [models.DocumentRef(number="35-NQ/TW", kind="NQ", issuer="TW", level="Trung ương", year=2018),
+                models.DocumentRef(number="01-CT/HU", kind="CT", issuer="HU", level="huyện", year=None)]
+        s.add_all(bodies + docs)
+        s.flush()
+        for i, (day, sources) in enumerate(((12, ["live", "wayback"]), (14, ["warc"]))):
+            url = f"https://thanhhoa.test.invalid/bai-{i}.311"
+            text = f"Ban Tuyên giáo Huyện uỷ Thạnh Hoá tổ chức hội nghị lần {i + 1}.\nCác đại biểu thảo luận sôi nổi."
+            article = models.Article(
+                url=url, portal_id=portal_id, title=f"Hội nghị lần {i + 1}", lead=None, text=text, author="Thanh Nga",
+                published_at=t(day), published_raw=f"{day}/03/2024", date_method="date-area",
+                date_confidence=0.00001 if i else 0.85, language="vi", text_hash=f"{i:064d}", sentence_count=2,
+                word_count=len(text.split()), segmented=f"Hội_nghị lần {i + 1}\n" + text.replace("Huyện uỷ", "Huyện_uỷ").replace(".", " ."),
+                processed_with={"tone_style": "new", "extractor": "test"}, first_seen=t(day, 9),
+                last_processed=t(day, 9))
+            s.add(article)
+            s.flush()
+            for body, role in ((bodies[0], "mentioned"), (bodies[3], "author"), (bodies[1], "publisher"),
+                               (bodies[2], "mentioned")):
+                s.add(models.ArticleDepartment(article_id=article.id, department_id=body.id, role=role, count=2))
+            for doc in (docs[1], docs[0]):
+                s.add(models.ArticleDocumentRef(article_id=article.id, document_id=doc.id, count=1))
+            for name, title in (("Nguyễn Văn An", "Bí thư Huyện uỷ"), ("Trần Thị Bình", "Chủ tịch UBND huyện")):
+                s.add(models.ArticlePerson(article_id=article.id, name=name, title=title))
+            for k, source in enumerate(sources):  # the last one is the newest (a tie broken by id)
+                s.add(models.Capture(url=url, portal_key=DISTRICT.key, fetched_at=t(day, 9 + min(k, 1)),
+                                     source=source, status=200, headers={}, body_gz=b"", body_hash="0" * 64))
+    return engine
+
+
+def test_related_rows_keep_role_then_storage_order(engine, tmp_path):
+    export(_related_rows_corpus(engine), tmp_path / "ds.jsonl")
+    first, second = read_jsonl(tmp_path / "ds.jsonl")
+    md = first["metadata"]
+    assert [(d["name"], d["role"]) for d in md["departments"]] == [
+        ("Ban Tuyên giáo Huyện uỷ Thạnh Hoá", "publisher"), ("UBND huyện Thạnh Hoá", "author"),
+        ("Uỷ ban MTTQ Việt Nam huyện Thạnh Hoá", "mentioned"), ("Huyện uỷ Thạnh Hoá", "mentioned")]
+    assert [d["number"] for d in md["documents"]] == ["01-CT/HU", "35-NQ/TW"]  # as stored
+    assert md["documents"][0]["year"] is None and md["documents"][1]["year"] == 2018
+    assert [p["name"] for p in md["people"]] == ["Nguyễn Văn An", "Trần Thị Bình"]
+    assert md["capture_source"] == "wayback" and second["metadata"]["capture_source"] == "warc"
+    assert md["district"] == "Thạnh Hoá"  # the registry spells it "Thạnh Hóa": records keep the corpus spelling
+    assert first["sentences"] == ["Hội nghị lần 1", "Ban Tuyên giáo Huyện uỷ Thạnh Hoá tổ chức hội nghị lần 1.",
+                                  "Các đại biểu thảo luận sôi nổi."]
+    assert second["metadata"]["date_confidence"] == 0.00001
+    assert '"date_confidence": 1e-05' in (tmp_path / "ds.jsonl").read_text(encoding="utf-8")  # json's own format
+
+
+def test_sqlite_and_postgresql_export_the_same_bytes(engine, pg_engine, tmp_path):
+    out = {}
+    for name, eng in (("sqlite", engine), ("postgresql", pg_engine)):
+        _related_rows_corpus(eng)
+        for target in ("a.jsonl", "b.csv", "c.parquet"):
+            (tmp_path / name).mkdir(exist_ok=True)
+            export(eng, tmp_path / name / target)
+        out[name] = {k: v for k, v in files(tmp_path / name).items() if not k.endswith(".manifest.json")}
+    assert out["sqlite"] == out["postgresql"] and len(out["sqlite"]) == 4  # three formats and the card
