@@ -69,6 +69,40 @@ def test_sentences_are_cut_from_the_original_spelling():
     assert sentences("abc", "x_y") == ["x y"]  # a line that cannot be aligned is kept as segmented
 
 
+def _naive_sentences(text, segmented):
+    """The rule sentences() implements, character by character."""
+    from harvester.export import _aligned
+
+    if not segmented:
+        return []
+    counts = [sum(c not in " _\t\r" for c in line) for line in segmented.split("\n")]
+    positions = [i for i, c in enumerate(text) if c not in " \n\t\r"]
+    if "_" in text or not all(counts) or sum(counts) != len(positions):
+        return _aligned(text, segmented)
+    out, done = [], 0
+    for n in counts:
+        out.append(text[positions[done]:positions[done + n - 1] + 1])
+        done += n
+    return out
+
+
+_letters = st.sampled_from(list("aăâbđeêoôơuưyàảãáạằẳẵắặầẩẫấậỳỷỹýỵ.,;") + ["Hoá", "\U0001d400", "\x0b", "\x1f", "\x00"])
+_separators = st.sampled_from([" ", "  ", "\n", "\t", "\r", "_", " \n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.lists(_letters, min_size=1, max_size=4), _separators), max_size=12),
+       st.lists(st.sampled_from([" ", "_", "\n", "\t", "\r", "x"]), max_size=12), st.booleans())
+def test_sentences_follow_the_character_rule(words, seg_separators, garble):
+    text = "".join("".join(w) + sep for w, sep in words)
+    # Segmented like the segmenter: the same characters, other separators (or a garbled copy).
+    seps = iter(seg_separators)
+    segmented = "".join("".join(w) + next(seps, " ") for w, _ in words).strip(" ")
+    if garble:
+        segmented = segmented[::-1]
+    assert sentences(text, segmented) == _naive_sentences(text, segmented)
+
+
 # Any text (quotes, backslashes, control characters, U+2028, astral planes), nested values
 # and floats that orjson would write differently (1e-05).
 _text = st.text(st.characters(blacklist_categories=("Cs",)))
