@@ -8,7 +8,8 @@ shards. Every shard is written to a hidden `.NAME.partial` file beside its targe
 are renamed into place only when the last one is complete, so an interrupted export
 leaves nothing under the final names (and an earlier export there untouched).
 
-Rows are streamed (`yield_per`): memory stays flat whatever the corpus size.
+Rows come from harvester.export_rows in chunks of plain SQL rows (memory stays flat whatever
+the corpus size); records are encoded by `json_line`, the same bytes as `json.dumps`, faster.
 """
 from __future__ import annotations
 
