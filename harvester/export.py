@@ -35,7 +35,7 @@ from sqlalchemy.engine import Engine
 
 import models
 from harvester.errors import InputError
-from harvester.export_rows import chunks, ordered_ids, portals
+from harvester.export_rows import chunks, ordered_ids
 from harvester.query import VN_TZ, Filters, _styled_filters, corpus_tone_style
 from pipelines.normalize import apply_tone_style
 
@@ -640,15 +640,14 @@ def export(engine: Engine, out: str | Path, filters: Filters = Filters(), *, fmt
         fields: dict[tuple[int, str | None], dict] = {}  # a portal's record fields per tone placement
         last_versions, versions_key = None, None
         with engine.connect() as conn:
-            portal_rows = portals(conn)
             for chunk in chunks(conn, filters, dedup=dedup, tokens=tokens, batch=batch):
                 for article in chunk.articles:
                     processed_with = article.processed_with
                     style = (processed_with or {}).get("tone_style")
                     portal = fields.get((article.portal_id, style))
                     if portal is None:
-                        portal = fields[article.portal_id, style] = portal_fields(portal_rows[article.portal_id],
-                                                                                   style)
+                        portal = fields[article.portal_id, style] = portal_fields(
+                            chunk.portals[article.portal_id], style)
                     duplicates = None
                     if dedup:
                         duplicates = [u for u in chunk.members.get(article.cluster_id, []) if u != article.url]

@@ -28,6 +28,7 @@ class Chunk:
     """Articles in export order, with their related rows keyed by article id."""
 
     articles: list[Row]
+    portals: dict[int, Row]  # by id: at least the portals of these articles
     departments: dict[int, list[dict]]
     documents: dict[int, list[dict]]
     people: dict[int, list[dict]]
@@ -101,19 +102,23 @@ def cluster_members(conn: Connection, cluster_ids: set[int]) -> dict[int, list[s
     return out
 
 
-def portals(conn: Connection) -> dict[int, Row]:
-    """Every portal by id (a few hundred at most: read once, not joined to each article)."""
+def _portals(conn: Connection, ids: set[int]) -> dict[int, Row]:
     P = models.Portal
-    return {row.id: row for row in conn.execute(select(P.id, P.key, P.name, P.province, P.district))}
+    return {row.id: row for row in conn.execute(select(P.id, P.key, P.name, P.province, P.district)
+                                                .where(P.id.in_(sorted(ids))))}
 
 
 def chunks(conn: Connection, filters: Filters, *, dedup: bool, tokens: bool, batch: int = 500) -> Iterator[Chunk]:
     """The export's articles, `batch` at a time, in export order."""
     result = conn.execute(ordered_ids(filters, dedup=dedup).execution_options(yield_per=batch))
+    portals: dict[int, Row] = {}  # a few hundred at most: read as they appear, not joined to each article
     for part in result.partitions():
         ids = [id_ for (id_,) in part]
         by_id = {row.id: row for row in conn.execute(_articles(ids, tokens=tokens))}
         articles = [by_id[id_] for id_ in ids]
+        missing = {a.portal_id for a in articles} - portals.keys()
+        if missing:
+            portals.update(_portals(conn, missing))
         members = cluster_members(conn, {a.cluster_id for a in articles if a.cluster_id is not None}) \
             if dedup else {}
-        yield Chunk(articles, *_related(conn, ids), members)
+        yield Chunk(articles, portals, *_related(conn, ids), members)
