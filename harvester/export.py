@@ -77,7 +77,7 @@ def sentences(text: str, segmented: str) -> list[str]:
 
     if not segmented:
         return []
-    # The lines' counts with str.count: a few C calls per line (numpy's were most of an export's time).
+    # The lines' counts with str.count: a few C calls per line, cheaper than numpy's array passes.
     lines = segmented.split("\n")
     if "\t" in segmented or "\r" in segmented:
         counts = [len(x) - x.count(" ") - x.count("_") - x.count("\t") - x.count("\r") for x in lines]
@@ -149,11 +149,8 @@ def portal_fields(portal, style: str | None) -> dict:
 
 def record(article, portal: dict, *, departments: list[dict] = (), documents: list[dict] = (),
            people: list[dict] = (), tokens: bool = True, cluster: str | None = None,
-           duplicates: list[str] | None = None, sentence_list: list[str] | None = None) -> dict:
-    """One record from an article row (harvester.export_rows), its portal's fields and its related rows.
-
-    `sentence_list`, when given, are the article's sentences computed beforehand for a whole chunk.
-    """
+           duplicates: list[str] | None = None) -> dict:
+    """One record from an article row (harvester.export_rows), its portal's fields and its related rows."""
     rec = {
         "id": article_id(article.url),
         "text": article.text,
@@ -190,15 +187,10 @@ def record(article, portal: dict, *, departments: list[dict] = (), documents: li
         rec["metadata"]["duplicates"] = duplicates
     if tokens:
         rec["segmented"] = article.segmented
-        if sentence_list is None:
-            sentence_list = sentences(_segmenter_input(article), article.segmented or "")
-        rec["sentences"] = sentence_list
+        # The segmenter read the title, the lead and the body, in that order.
+        source = "\n".join(x for x in (article.title, article.lead, article.text) if x)
+        rec["sentences"] = sentences(source, article.segmented or "")
     return rec
-
-
-def _segmenter_input(article) -> str:
-    # The segmenter read the title, the lead and the body, in that order.
-    return "\n".join(x for x in (article.title, article.lead, article.text) if x)
 
 
 # -- where the files go ------------------------------------------------------
@@ -267,15 +259,14 @@ def prepare_target(out: str | Path, fmt: str | None = None) -> Target:
 # -- shard writers -----------------------------------------------------------
 
 class _HashedFile:
-    """A shard file that hashes and counts its bytes as they are written: the manifest's
-    checksum without reading the file again."""
+    """A shard file that hashes its bytes as they are written: the manifest's checksum without
+    reading the file again."""
 
     def __init__(self, raw):
-        self._raw, self.sha256, self.size = raw, hashlib.sha256(), 0
+        self._raw, self.sha256 = raw, hashlib.sha256()
 
     def write(self, data) -> int:
         self.sha256.update(data)
-        self.size += len(data)
         return self._raw.write(data)
 
     def flush(self) -> None:
