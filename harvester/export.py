@@ -8,10 +8,12 @@ shards. Every shard is written to a hidden `.NAME.partial` file beside its targe
 are renamed into place only when the last one is complete, so an interrupted export
 leaves nothing under the final names (and an earlier export there untouched).
 
-Rows are streamed (`yield_per`): memory stays flat whatever the corpus size.
+Rows come from harvester.export_rows in chunks of plain SQL rows (memory stays flat whatever
+the corpus size); records are encoded by `json_line`, the same bytes as `json.dumps`, faster.
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import gzip
 import hashlib
@@ -27,12 +29,13 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 
+import orjson
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import aliased, selectinload
 
 import models
 from harvester.errors import InputError
+from harvester.export_rows import chunks, ordered_ids
 from harvester.query import VN_TZ, Filters, _styled_filters, corpus_tone_style
 from pipelines.normalize import apply_tone_style
 
@@ -74,16 +77,22 @@ def sentences(text: str, segmented: str) -> list[str]:
 
     if not segmented:
         return []
-    seg = np.frombuffer(segmented.encode("utf-32-le"), dtype=np.uint32)
-    kept = np.concatenate([[0], np.cumsum((seg != 32) & (seg != 95) & (seg != 9) & (seg != 13) & (seg != 10))])
-    line_ends = np.concatenate([np.flatnonzero(seg == 10), [len(seg)]])
-    counts = np.diff(np.concatenate([[0], kept[line_ends]]))  # characters of each line, spaces and "_" aside
-    if "_" not in text and counts.all():
+    # The lines' counts with str.count: a few C calls per line, cheaper than numpy's array passes.
+    lines = segmented.split("\n")
+    if "\t" in segmented or "\r" in segmented:
+        counts = [len(x) - x.count(" ") - x.count("_") - x.count("\t") - x.count("\r") for x in lines]
+    else:
+        counts = [len(x) - x.count(" ") - x.count("_") for x in lines]
+    if "_" not in text and all(counts):
         codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-        positions = np.flatnonzero((codes != 32) & (codes != 10) & (codes != 9) & (codes != 13))
-        if counts.sum() == len(positions):
-            ends = np.cumsum(counts)
-            starts, stops = positions[ends - counts], positions[ends - 1] + 1
+        kept = codes > 32
+        if np.count_nonzero(codes < 32) != text.count("\n") + text.count("\t") + text.count("\r"):
+            kept = (codes != 32) & (codes != 10) & (codes != 9) & (codes != 13)  # other control characters
+        positions = np.flatnonzero(kept)
+        if sum(counts) == len(positions):
+            n = np.array(counts)
+            ends = np.cumsum(n)
+            starts, stops = positions[ends - n], positions[ends - 1] + 1
             return [text[a:b] for a, b in zip(starts.tolist(), stops.tolist())]
     return _aligned(text, segmented)
 
@@ -125,24 +134,27 @@ def _aligned(text: str, segmented: str) -> list[str]:
     return out
 
 
-def record(article: models.Article, *, tokens: bool = True, capture_source: str | None = None,
-           cluster: str | None = None, duplicates: list[str] | None = None) -> dict:
-    departments = [
-        {"name": ad.department.name, "kind": ad.department.kind, "level": ad.department.level,
-         "locality": ad.department.locality, "role": ad.role, "count": ad.count}
-        for ad in sorted(article.departments, key=lambda ad: ("publisher", "author", "mentioned").index(ad.role))
-    ]
-    portal = article.portal
-    style = (article.processed_with or {}).get("tone_style")
+ROLE_ORDER = ("publisher", "author", "mentioned")
 
+
+def portal_fields(portal, style: str | None) -> dict:
+    """A portal's fields of a record, in the corpus's tone placement (once per portal, not per record)."""
     def styled(value: str | None) -> str | None:
         # Portal fields come from the registry as typed; the record keeps one spelling throughout.
         return apply_tone_style(value, style) if value else value
 
+    return {"source": portal.key, "portal": styled(portal.name), "province": styled(portal.province),
+            "district": styled(portal.district), "successor_province": styled(successor_province(portal.province))}
+
+
+def record(article, portal: dict, *, departments: list[dict] = (), documents: list[dict] = (),
+           people: list[dict] = (), tokens: bool = True, cluster: str | None = None,
+           duplicates: list[str] | None = None) -> dict:
+    """One record from an article row (harvester.export_rows), its portal's fields and its related rows."""
     rec = {
         "id": article_id(article.url),
         "text": article.text,
-        "source": portal.key,
+        "source": portal["source"],
         "added": _iso(article.first_seen),
         "created": _iso(article.published_at),
         "metadata": {
@@ -151,16 +163,14 @@ def record(article: models.Article, *, tokens: bool = True, capture_source: str 
             "lead": article.lead,
             "author": article.author,
             "source_credit": article.source_credit,
-            "portal": styled(portal.name),
-            "province": styled(portal.province),
-            "district": styled(portal.district),
-            "successor_province": styled(successor_province(portal.province)),
-            "capture_source": capture_source,
-            "departments": departments,
-            "documents": [{"number": ad.document.number, "kind": ad.document.kind, "issuer": ad.document.issuer,
-                           "level": ad.document.level, "year": ad.document.year, "count": ad.count}
-                          for ad in article.documents],
-            "people": [{"name": p.name, "title": p.title} for p in article.people],
+            "portal": portal["portal"],
+            "province": portal["province"],
+            "district": portal["district"],
+            "successor_province": portal["successor_province"],
+            "capture_source": article.capture_source,
+            "departments": sorted(departments, key=lambda d: ROLE_ORDER.index(d["role"])),
+            "documents": list(documents),
+            "people": list(people),
             "published_raw": article.published_raw,
             "date_method": article.date_method,
             "date_confidence": article.date_confidence,
@@ -248,9 +258,27 @@ def prepare_target(out: str | Path, fmt: str | None = None) -> Target:
 
 # -- shard writers -----------------------------------------------------------
 
+class _HashedFile:
+    """A shard file that hashes its bytes as they are written: the manifest's checksum without
+    reading the file again."""
+
+    def __init__(self, raw):
+        self._raw, self.sha256 = raw, hashlib.sha256()
+
+    def write(self, data) -> int:
+        self.sha256.update(data)
+        return self._raw.write(data)
+
+    def flush(self) -> None:
+        self._raw.flush()
+
+    def close(self) -> None:
+        self._raw.close()
+
+
 def _open_binary(path: Path, compression: str | None):
     try:
-        raw = open(path, "wb")
+        raw = _HashedFile(open(path, "wb"))
     except OSError as exc:
         raise InputError(f"cannot write {path.parent / path.name.removeprefix('.').removesuffix('.partial')}: "
                          f"{exc.strerror}") from None
@@ -264,11 +292,72 @@ def _open_binary(path: Path, compression: str | None):
     return raw, raw
 
 
+class _Direct:
+    def __init__(self, write: Callable[[bytes], object]):
+        self.write = write
+
+    def drain(self) -> None:
+        pass
+
+
+class _Background:
+    """Writes handed to one thread, in order, at most `depth` of them pending.
+
+    Compressing (zlib, zstd), hashing and writing release the GIL, so they run beside the
+    encoding of the next records instead of after it; the bound keeps memory flat when the
+    compressor is the slower side. An error in the thread is raised at the next call.
+    """
+
+    def __init__(self, write: Callable[[bytes], object], depth: int = 4):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._write, self._depth = write, depth
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-writer")
+        self._pending: list = []
+
+    def write(self, data: bytes) -> None:
+        self._pending.append(self._pool.submit(self._write, data))
+        if len(self._pending) > self._depth:
+            self._pending.pop(0).result()
+
+    def drain(self) -> None:
+        try:
+            while self._pending:
+                self._pending.pop(0).result()
+        finally:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
+def json_line(rec: dict) -> bytes:
+    """`json.dumps(rec, ensure_ascii=False) + "\\n"` in UTF-8, byte for byte, in a fraction of the time.
+
+    The long strings (text, segmented, each sentence) are most of a record: orjson escapes
+    them straight to UTF-8 (json escapes, then .encode() copies everything again). orjson has
+    no ", " / ": " separators and writes floats its own way (1e-5, not 1e-05), so the
+    structure and every nested value (the metadata) stay with json.
+    """
+    parts = []
+    for key, value in rec.items():
+        if value is None or isinstance(value, str):
+            encoded = orjson.dumps(value)
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            encoded = b"[" + b", ".join(map(orjson.dumps, value)) + b"]"
+        else:
+            encoded = _JSON.encode(value).encode("utf-8")
+        parts.append(orjson.dumps(key) + b": " + encoded)
+    return b"{" + b", ".join(parts) + b"}\n"
+
+
 class _TextShard:
     """JSON Lines or CSV, through gzip/zstd or plain."""
 
     def __init__(self, path: Path, fmt: str, compression: str | None, columns: list[str]):
         self._raw, self._stream = _open_binary(path, compression)
+        # Only a compressor has enough GIL-free work to gain from its own thread.
+        self._writes = _Background(self._stream.write) if compression else _Direct(self._stream.write)
         self._fmt, self._columns = fmt, columns
         self._buffer: list[bytes] = []
         self._buffered = 0
@@ -286,7 +375,9 @@ class _TextShard:
         return value
 
     def _push(self, text: str) -> int:
-        data = text.encode("utf-8")
+        return self._push_bytes(text.encode("utf-8"))
+
+    def _push_bytes(self, data: bytes) -> int:
         self._buffer.append(data)
         self._buffered += len(data)
         if self._buffered >= _FLUSH:
@@ -295,22 +386,28 @@ class _TextShard:
 
     def _flush(self) -> None:
         if self._buffer:
-            self._stream.write(b"".join(self._buffer))
+            self._writes.write(b"".join(self._buffer))
             self._buffer, self._buffered = [], 0
 
     def write(self, rec: dict) -> int:
         if self._fmt == "jsonl":
-            return self._push(json.dumps(rec, ensure_ascii=False) + "\n")
+            return self._push_bytes(json_line(rec))
         self._csv.writerow(flat_row(rec, self._columns))
         return self._push(self._take())
 
     def close(self) -> None:
         try:
-            self._flush()
+            try:
+                self._flush()
+            finally:
+                self._writes.drain()
             if self._stream is not self._raw:
                 self._stream.close()
         finally:
             self._raw.close()
+
+    def sha256(self) -> str:
+        return self._raw.sha256.hexdigest()
 
 
 def _time(value: str | None) -> datetime | None:
@@ -323,7 +420,7 @@ class _ParquetShard:
     def __init__(self, path: Path, schema):
         import pyarrow.parquet as pq
 
-        self._schema = schema
+        self._schema, self._path = schema, path
         try:
             self._writer = pq.ParquetWriter(str(path), schema, compression=PARQUET_COMPRESSION)
         except OSError as exc:
@@ -339,7 +436,7 @@ class _ParquetShard:
             self._rows = []
 
     def write(self, rec: dict) -> int:
-        size = len(json.dumps(rec, ensure_ascii=False).encode("utf-8"))
+        size = len(json_line(rec)) - 1  # the record's size as JSON, newline aside
         md = rec["metadata"]
         self._rows.append({**rec, "added": _time(rec["added"]), "created": _time(rec["created"]),
                            "metadata": {**md, "updated": _time(md["updated"])}})
@@ -352,6 +449,9 @@ class _ParquetShard:
             self._flush()
         finally:
             self._writer.close()
+
+    def sha256(self) -> str:
+        return _sha256(self._path)  # pyarrow writes the file itself
 
 
 def parquet_schema(*, tokens: bool, dedup: bool, version_keys: list[str] = ()):
@@ -434,27 +534,6 @@ def _styled(engine: Engine, filters: Filters) -> Filters:
     return _styled_filters(filters, corpus_tone_style(engine))
 
 
-def _statement(filters: Filters, *, dedup: bool):
-    from harvester.clusters import rank_order
-
-    A, C = models.Article, models.Capture
-    rep = aliased(A)
-    capture_source = (select(C.source).where(C.url == A.url).order_by(C.fetched_at.desc(), C.id.desc())
-                      .limit(1).correlate(A).scalar_subquery())
-    stmt = filters.apply(select(A, capture_source.label("capture_source"), rep.url.label("rep_url"))
-                         .outerjoin(rep, rep.id == A.cluster_id))
-    if dedup:
-        rn = func.row_number().over(partition_by=func.coalesce(A.cluster_id, -A.id), order_by=rank_order())
-        first = filters.apply(select(A.id.label("id"), rn.label("rn"))).subquery()
-        stmt = stmt.join(first, first.c.id == A.id).where(first.c.rn == 1)
-    return stmt.order_by(*rank_order()).options(
-        selectinload(A.departments).selectinload(models.ArticleDepartment.department),
-        selectinload(A.documents).selectinload(models.ArticleDocumentRef.document),
-        selectinload(A.people),
-        selectinload(A.portal),
-    )
-
-
 def count_articles(engine: Engine, filters: Filters = Filters(), *, dedup: bool = False) -> int:
     """Articles an export with these filters writes (one per cluster with `dedup`)."""
     A = models.Article
@@ -481,21 +560,6 @@ def version_keys(engine: Engine, filters: Filters) -> list[str]:
 
         keys = set(versions())
     return sorted(keys)
-
-
-def _members(session, cluster_ids: set[int]) -> dict[int, list[str]]:
-    """URLs of every article of these clusters, earliest first."""
-    from harvester.clusters import rank_order
-
-    A = models.Article
-    out: dict[int, list[str]] = {}
-    ids = sorted(cluster_ids)
-    for start in range(0, len(ids), 500):
-        rows = session.execute(select(A.cluster_id, A.url).where(A.cluster_id.in_(ids[start:start + 500]))
-                               .order_by(*rank_order()))
-        for cluster_id, url in rows:
-            out.setdefault(cluster_id, []).append(url)
-    return out
 
 
 def _sha256(path: Path) -> str:
@@ -539,7 +603,7 @@ def export(engine: Engine, out: str | Path, filters: Filters = Filters(), *, fmt
         columns = csv_columns(tokens=tokens, dedup=dedup)
         new_writer = lambda path: _TextShard(path, target.format, target.compression, columns)  # noqa: E731
 
-    shards: list[tuple[Path, int]] = []  # final path, records
+    shards: list[tuple[Path, int, str | None]] = []  # final path, records, SHA-256
     temps: list[Path] = []
     writer, in_shard, shard_bytes = None, 0, 0
     per_portal: Counter = Counter()
@@ -552,7 +616,7 @@ def export(engine: Engine, out: str | Path, filters: Filters = Filters(), *, fmt
         path = target.shard(len(shards) if sharded else None)
         temps.append(_tmp(path))
         writer = new_writer(_tmp(path))
-        shards.append((path, 0))
+        shards.append((path, 0, None))
         in_shard, shard_bytes = 0, 0
 
     def close_shard():
@@ -560,21 +624,29 @@ def export(engine: Engine, out: str | Path, filters: Filters = Filters(), *, fmt
         if writer is not None:
             w, writer = writer, None
             w.close()
-            shards[-1] = (shards[-1][0], in_shard)
+            shards[-1] = (shards[-1][0], in_shard, w.sha256())
 
     try:
-        stmt = _statement(filters, dedup=dedup)
-        with models.session_factory(engine)() as session:
-            result = session.execute(stmt.execution_options(yield_per=batch))
-            for rows in result.partitions():
-                members = _members(session, {a.cluster_id for a, _, _ in rows if a.cluster_id is not None}) \
-                    if dedup else {}
-                for article, capture_source, rep_url in rows:
+        stmt = ordered_ids(filters, dedup=dedup)
+        fields: dict[tuple[int, str | None], dict] = {}  # a portal's record fields per tone placement
+        last_versions, versions_key = None, None
+        with engine.connect() as conn:
+            for chunk in chunks(conn, filters, dedup=dedup, tokens=tokens, batch=batch):
+                for article in chunk.articles:
+                    processed_with = article.processed_with
+                    style = (processed_with or {}).get("tone_style")
+                    portal = fields.get((article.portal_id, style))
+                    if portal is None:
+                        portal = fields[article.portal_id, style] = portal_fields(
+                            chunk.portals[article.portal_id], style)
                     duplicates = None
                     if dedup:
-                        duplicates = [u for u in members.get(article.cluster_id, []) if u != article.url]
-                    rec = record(article, tokens=tokens, capture_source=capture_source,
-                                 cluster=article_id(rep_url) if rep_url else None, duplicates=duplicates)
+                        duplicates = [u for u in chunk.members.get(article.cluster_id, []) if u != article.url]
+                    rec = record(article, portal, departments=chunk.departments.get(article.id, ()),
+                                 documents=chunk.documents.get(article.id, ()),
+                                 people=chunk.people.get(article.id, ()), tokens=tokens,
+                                 cluster=article_id(article.rep_url) if article.rep_url else None,
+                                 duplicates=duplicates)
                     full = (shard_records is not None and in_shard >= shard_records) or \
                            (max_bytes is not None and in_shard and shard_bytes >= max_bytes)
                     if writer is None or full:
@@ -584,17 +656,19 @@ def export(engine: Engine, out: str | Path, filters: Filters = Filters(), *, fmt
                     in_shard += 1
                     n += 1
                     per_portal[rec["source"]] += 1
-                    versions[json.dumps(article.processed_with or {}, sort_keys=True)] += 1
+                    if processed_with != last_versions:  # consecutive records mostly share their versions
+                        last_versions, versions_key = processed_with, json.dumps(processed_with or {}, sort_keys=True)
+                    versions[versions_key] += 1
                     if rec["created"]:
                         first_created = first_created or rec["created"]
                         last_created = rec["created"]
-                    if progress:
-                        progress(1)
+                if progress:
+                    progress(len(chunk.articles))
         if writer is None:
             open_shard()  # an empty selection is still a valid (empty) dataset
         close_shard()
 
-        done = [Shard(path, count, _tmp(path).stat().st_size, _sha256(_tmp(path))) for path, count in shards]
+        done = [Shard(path, count, _tmp(path).stat().st_size, sha) for path, count, sha in shards]
         manifest = _manifest(engine, target, done, filters, stmt, n=n, matching=matching, tokens=tokens,
                              dedup=dedup, run=run, recomputed=recomputed, sharded=sharded,
                              shard_records=shard_records, shard_size_mb=shard_size_mb, per_portal=per_portal,
@@ -616,6 +690,9 @@ def export(engine: Engine, out: str | Path, filters: Filters = Filters(), *, fmt
         os.replace(_tmp(target.manifest), target.manifest)
         os.replace(_tmp(card_path), card_path)
     finally:
+        if writer is not None:  # stopped inside a shard: let its writer thread finish before removing the file
+            with contextlib.suppress(Exception):
+                writer.close()
         for tmp in temps:
             if tmp.exists():
                 tmp.unlink()
@@ -689,7 +766,7 @@ def _manifest(engine: Engine, target: Target, shards: list[Shard], filters: Filt
               shard_records: int | None, shard_size_mb: float | None, per_portal: Counter, versions: Counter,
               dates: tuple, command: list[str] | None, license: str) -> dict:
     packages = ["harvester", "sqlalchemy"]
-    packages += {"parquet": ["pyarrow"], "csv": [], "jsonl": []}[target.format]
+    packages += {"parquet": ["pyarrow"], "csv": [], "jsonl": ["orjson"]}[target.format]
     packages += ["zstandard"] if target.compression == "zstd" else []
     packages += ["datasketch", "numpy"] if dedup else []
     return {
@@ -752,7 +829,7 @@ FIELD_DOCS = [
     ("metadata.title / lead / author / source_credit", "string", "title, sapo, byline and source line"),
     ("metadata.portal / province / district", "string", "the publishing portal and its place (before July 2025)"),
     ("metadata.successor_province", "string", "the province (of the 34 from 1 July 2025) that place now belongs to"),
-    ("metadata.capture_source", "string", "where the newest capture came from: live, wayback, warc or file"),
+    ("metadata.capture_source", "string", "where the page the article was taken from came from: live, wayback, warc or file"),
     ("metadata.departments", "list", "Party and state bodies with role (publisher, author, mentioned) and count"),
     ("metadata.documents", "list", "cited documents, normalized to their number (35-NQ/TW), with count"),
     ("metadata.people", "list", "people named with a title"),

@@ -13,7 +13,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib.resources import files
+from importlib.util import find_spec
+from pathlib import Path
 
 from pipelines.normalize import apply_tone_style
 
@@ -77,7 +78,12 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    data = files("vietnamadminunits") / "data"
+    # Located, not imported: the package's __init__ loads its parsers and their libraries
+    # (seconds), and only its data files are read here.
+    spec = find_spec("vietnamadminunits")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("vietnamadminunits is not installed (pip install -e .)")
+    data = Path(next(iter(spec.submodule_search_locations))) / "data"
     db = sqlite3.connect(f"file:{data / 'dataset.db'}?mode=ro", uri=True)
     try:
         legacy = db.execute(

@@ -307,3 +307,26 @@ def test_an_unreachable_archive_is_a_failed_backfill_not_a_traceback(tmp_path):
                      "--delay", "0", "--set", "RETRY_TIMES=0")
     assert result.returncode == 1
     assert "ConnectionRefusedError" in result.stdout.split("errors:")[1] and "Traceback" not in result.stderr
+
+
+def test_an_export_says_which_archive_each_article_came_from(backfilled, tmp_path):
+    import shutil
+    from sqlalchemy import text
+
+    db = tmp_path / "copy.sqlite"
+    shutil.copy(backfilled[0], db)
+    # A later live fetch of one article that was not processed into it (the portal now
+    # answers with an error page, say) must not change where the article came from.
+    engine = models.make_engine(db)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO captures (url, portal_key, fetched_at, source, status, headers, body_gz, "
+                          "body_hash, outcome, is_article) SELECT url, portal_key, '2030-01-01 00:00:00.000000', "
+                          "'live', 200, '{}', body_gz, 'x', 'not-an-article', 0 FROM captures WHERE url = :u LIMIT 1"),
+                     {"u": BASE + MULTI})
+    engine.dispose()
+    out = tmp_path / "archived.jsonl"
+    result = run_cli("export", str(out), "--db", str(db), "--no-tokens")
+    assert result.returncode == 0, result.stderr
+    records = {r["metadata"]["url"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert records and {r["metadata"]["capture_source"] for r in records.values()} == {"wayback"}
+    assert records[BASE + UNDATED]["metadata"]["date_method"] == CAPTURE_TIME_METHOD

@@ -8,13 +8,15 @@ import os
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 import harvester.export as export_module
 import models
 from harvester.cli import cli
 from harvester.errors import InputError
-from harvester.export import article_id, export, parse_target, sentences
+from harvester.export import article_id, export, json_line, parse_target, sentences
 from harvester.query import Filters
 from tests.planted import build
 
@@ -65,6 +67,54 @@ def test_sentences_are_cut_from_the_original_spelling():
     assert sentences(text.replace("dự", "dự_án"), segmented.replace("dự", "dự_án")) == [
         "Sáng 18/6, Ban Tuyên giáo Huyện uỷ họp.", "Uỷ ban MTTQ dự_án."]  # the text's own "_": looked up
     assert sentences("abc", "x_y") == ["x y"]  # a line that cannot be aligned is kept as segmented
+
+
+def _naive_sentences(text, segmented):
+    """The rule sentences() implements, character by character."""
+    from harvester.export import _aligned
+
+    if not segmented:
+        return []
+    counts = [sum(c not in " _\t\r" for c in line) for line in segmented.split("\n")]
+    positions = [i for i, c in enumerate(text) if c not in " \n\t\r"]
+    if "_" in text or not all(counts) or sum(counts) != len(positions):
+        return _aligned(text, segmented)
+    out, done = [], 0
+    for n in counts:
+        out.append(text[positions[done]:positions[done + n - 1] + 1])
+        done += n
+    return out
+
+
+_letters = st.sampled_from(list("aăâbđeêoôơuưyàảãáạằẳẵắặầẩẫấậỳỷỹýỵ.,;") + ["Hoá", "\U0001d400", "\x0b", "\x1f", "\x00"])
+_separators = st.sampled_from([" ", "  ", "\n", "\t", "\r", "_", " \n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.lists(_letters, min_size=1, max_size=4), _separators), max_size=12),
+       st.lists(st.sampled_from([" ", "_", "\n", "\t", "\r", "x"]), max_size=12), st.booleans())
+def test_sentences_follow_the_character_rule(words, seg_separators, garble):
+    text = "".join("".join(w) + sep for w, sep in words)
+    # Segmented like the segmenter: the same characters, other separators (or a garbled copy).
+    seps = iter(seg_separators)
+    segmented = "".join("".join(w) + next(seps, " ") for w, _ in words).strip(" ")
+    if garble:
+        segmented = segmented[::-1]
+    assert sentences(text, segmented) == _naive_sentences(text, segmented)
+
+
+# Any text (quotes, backslashes, control characters, U+2028, astral planes), nested values
+# and floats that orjson would write differently (1e-05).
+_text = st.text(st.characters(blacklist_categories=("Cs",)))
+_scalar = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), _text)
+_nested = st.recursive(_scalar, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                        st.dictionaries(_text, inner, max_size=4)), max_leaves=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(_text, st.one_of(_nested, st.lists(_text, max_size=5)), max_size=8))
+def test_json_lines_are_the_bytes_json_dumps_writes(rec):
+    assert json_line(rec) == (json.dumps(rec, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def test_jsonl_round_trip_with_datasets_matches_the_database(planted, tmp_path, monkeypatch):
@@ -291,3 +341,78 @@ def test_sharded_csv_and_parquet_load_as_the_card_says(planted, tmp_path, monkey
     assert ds.num_rows == 5
     urls = [row["url"] if "url" in row else row["metadata"]["url"] for row in ds]
     assert len(set(urls)) == 5
+
+
+def _related_rows_corpus(engine):
+    """Two articles whose related rows were stored out of role order, with several captures each:
+    every value explicit (no time of insertion), so two databases hold the same corpus."""
+    from datetime import datetime, timezone
+
+    from pipelines.store import ensure_portal
+    from tests.conftest import DISTRICT
+
+    t = lambda day, hour=8: datetime(2024, 3, day, hour, tzinfo=timezone.utc)  # noqa: E731
+    with models.session_factory(engine).begin() as s:
+        portal_id = ensure_portal(s, DISTRICT)
+        bodies = [models.Department(name=name, kind=kind, level="huyện", locality="Thạnh Hoá", aliases=[])
+                  for name, kind in (("Uỷ ban MTTQ Việt Nam huyện Thạnh Hoá", "Mặt trận"),
+                                     ("Ban Tuyên giáo Huyện uỷ Thạnh Hoá", "Ban Tuyên giáo"),
+                                     ("Huyện uỷ Thạnh Hoá", "Huyện uỷ"),
+                                     ("UBND huyện Thạnh Hoá", "UBND"))]
+        docs = [models.DocumentRef(number="35-NQ/TW", kind="NQ", issuer="TW", level="Trung ương", year=2018),
+                models.DocumentRef(number="01-CT/HU", kind="CT", issuer="HU", level="huyện", year=None)]
+        s.add_all(bodies + docs)
+        s.flush()
+        for i, (day, sources) in enumerate(((12, ["live", "wayback"]), (14, ["warc"]))):
+            url = f"https://thanhhoa.test.invalid/bai-{i}.311"
+            text = f"Ban Tuyên giáo Huyện uỷ Thạnh Hoá tổ chức hội nghị lần {i + 1}.\nCác đại biểu thảo luận sôi nổi."
+            article = models.Article(
+                url=url, portal_id=portal_id, title=f"Hội nghị lần {i + 1}", lead=None, text=text, author="Thanh Nga",
+                published_at=t(day), published_raw=f"{day}/03/2024", date_method="date-area",
+                date_confidence=0.00001 if i else 0.85, language="vi", text_hash=f"{i:064d}", sentence_count=2,
+                word_count=len(text.split()), segmented=f"Hội_nghị lần {i + 1}\n" + text.replace("Huyện uỷ", "Huyện_uỷ").replace(".", " ."),
+                processed_with={"tone_style": "new", "extractor": "test"}, first_seen=t(day, 9),
+                last_processed=t(day, 9))
+            s.add(article)
+            s.flush()
+            for body, role in ((bodies[0], "mentioned"), (bodies[3], "author"), (bodies[1], "publisher"),
+                               (bodies[2], "mentioned")):
+                s.add(models.ArticleDepartment(article_id=article.id, department_id=body.id, role=role, count=2))
+            for doc in (docs[1], docs[0]):
+                s.add(models.ArticleDocumentRef(article_id=article.id, document_id=doc.id, count=1))
+            for name, title in (("Nguyễn Văn An", "Bí thư Huyện uỷ"), ("Trần Thị Bình", "Chủ tịch UBND huyện")):
+                s.add(models.ArticlePerson(article_id=article.id, name=name, title=title))
+            for k, source in enumerate(sources):  # the last one is the newest (a tie broken by id)
+                s.add(models.Capture(url=url, portal_key=DISTRICT.key, fetched_at=t(day, 9 + min(k, 1)),
+                                     source=source, status=200, headers={}, body_gz=b"", body_hash="0" * 64))
+    return engine
+
+
+def test_related_rows_keep_role_then_storage_order(engine, tmp_path):
+    export(_related_rows_corpus(engine), tmp_path / "ds.jsonl")
+    first, second = read_jsonl(tmp_path / "ds.jsonl")
+    md = first["metadata"]
+    assert [(d["name"], d["role"]) for d in md["departments"]] == [
+        ("Ban Tuyên giáo Huyện uỷ Thạnh Hoá", "publisher"), ("UBND huyện Thạnh Hoá", "author"),
+        ("Uỷ ban MTTQ Việt Nam huyện Thạnh Hoá", "mentioned"), ("Huyện uỷ Thạnh Hoá", "mentioned")]
+    assert [d["number"] for d in md["documents"]] == ["01-CT/HU", "35-NQ/TW"]  # as stored
+    assert md["documents"][0]["year"] is None and md["documents"][1]["year"] == 2018
+    assert [p["name"] for p in md["people"]] == ["Nguyễn Văn An", "Trần Thị Bình"]
+    assert md["capture_source"] == "wayback" and second["metadata"]["capture_source"] == "warc"
+    assert md["district"] == "Thạnh Hoá"  # the registry spells it "Thạnh Hóa": records keep the corpus spelling
+    assert first["sentences"] == ["Hội nghị lần 1", "Ban Tuyên giáo Huyện uỷ Thạnh Hoá tổ chức hội nghị lần 1.",
+                                  "Các đại biểu thảo luận sôi nổi."]
+    assert second["metadata"]["date_confidence"] == 0.00001
+    assert '"date_confidence": 1e-05' in (tmp_path / "ds.jsonl").read_text(encoding="utf-8")  # json's own format
+
+
+def test_sqlite_and_postgresql_export_the_same_bytes(engine, pg_engine, tmp_path):
+    out = {}
+    for name, eng in (("sqlite", engine), ("postgresql", pg_engine)):
+        _related_rows_corpus(eng)
+        for target in ("a.jsonl", "b.csv", "c.parquet"):
+            (tmp_path / name).mkdir(exist_ok=True)
+            # One article per chunk: the related rows' queries run between fetches of the id cursor.
+            export(eng, tmp_path / name / target, batch=1)
+        out[name] = {k: v for k, v in files(tmp_path / name).items() if not k.endswith(".manifest.json")}
+    assert out["sqlite"] == out["postgresql"] and len(out["sqlite"]) == 4  # three formats and the card

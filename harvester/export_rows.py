@@ -1,0 +1,129 @@
+"""The rows of an export, streamed in export order with plain SQL, one chunk at a time.
+
+Loading ORM objects (an Article with its departments, documents, people and portal) cost
+more than writing the records. Here one query streams the matching article ids in export
+order (a sort of narrow rows, not of whole articles), and for each chunk of ids one query
+fetches the articles' columns (with the source of the capture they came from and the cluster's first
+URL) and one query each fetches their departments, documents and people. Everything runs
+on one connection, so the id cursor holds one read snapshot for the whole export on SQLite.
+
+Related rows come in id order within an article (the order they were stored in, which is
+also the order the ORM's loaders returned them on both backends).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection, Row
+from sqlalchemy.orm import aliased
+
+import models
+from harvester.query import Filters
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Articles in export order, with their related rows keyed by article id."""
+
+    articles: list[Row]
+    portals: dict[int, Row]  # by id: at least the portals of these articles
+    departments: dict[int, list[dict]]
+    documents: dict[int, list[dict]]
+    people: dict[int, list[dict]]
+    members: dict[int, list[str]]  # cluster id -> URLs of its articles, earliest first (only with dedup)
+
+
+def ordered_ids(filters: Filters, *, dedup: bool):
+    """The matching articles' ids in export order (one per cluster with `dedup`)."""
+    from harvester.clusters import rank_order
+
+    A = models.Article
+    stmt = filters.apply(select(A.id))
+    if dedup:
+        rn = func.row_number().over(partition_by=func.coalesce(A.cluster_id, -A.id), order_by=rank_order())
+        first = filters.apply(select(A.id.label("id"), rn.label("rn"))).subquery()
+        stmt = stmt.join(first, first.c.id == A.id).where(first.c.rn == 1)
+    return stmt.order_by(*rank_order())
+
+
+def _articles(ids: list[int], *, tokens: bool):
+    A, C = models.Article, models.Capture
+    rep = aliased(A)
+    chosen = aliased(C)
+    # The capture the article's fields were taken from (one of several archive snapshots, say);
+    # articles stored before captures were linked fall back to their URL's newest capture.
+    newest = (select(C.source).where(C.url == A.url).order_by(C.fetched_at.desc(), C.id.desc())
+              .limit(1).correlate(A).scalar_subquery())
+    capture_source = func.coalesce(chosen.source, newest)
+    columns = [A.id, A.url, A.portal_id, A.title, A.lead, A.text, A.author, A.source_credit, A.published_at,
+               A.first_seen, A.published_raw, A.date_method, A.date_confidence, A.updated_at, A.language,
+               A.sentence_count, A.word_count, A.text_hash, A.cluster_id, A.processed_with,
+               capture_source.label("capture_source"), rep.url.label("rep_url")]
+    if tokens:
+        columns.append(A.segmented)
+    return (select(*columns).outerjoin(rep, rep.id == A.cluster_id).outerjoin(chosen, chosen.id == A.capture_id)
+            .where(A.id.in_(ids)))
+
+
+def _grouped(conn: Connection, stmt, keys: tuple[str, ...]) -> dict[int, list[dict]]:
+    """Rows of (article_id, *keys) as {article_id: [dict of keys, ...]}, in the statement's order."""
+    out: dict[int, list[dict]] = {}
+    for article_id, *values in conn.execute(stmt):
+        out.setdefault(article_id, []).append(dict(zip(keys, values)))
+    return out
+
+
+def _related(conn: Connection, ids: list[int]) -> tuple[dict, dict, dict]:
+    AD, D = models.ArticleDepartment, models.Department
+    AR, R = models.ArticleDocumentRef, models.DocumentRef
+    P = models.ArticlePerson
+    departments = _grouped(conn, select(AD.article_id, D.name, D.kind, D.level, D.locality, AD.role, AD.count)
+                           .join(D, D.id == AD.department_id).where(AD.article_id.in_(ids))
+                           .order_by(AD.article_id, AD.id),
+                           ("name", "kind", "level", "locality", "role", "count"))
+    documents = _grouped(conn, select(AR.article_id, R.number, R.kind, R.issuer, R.level, R.year, AR.count)
+                         .join(R, R.id == AR.document_id).where(AR.article_id.in_(ids))
+                         .order_by(AR.article_id, AR.id),
+                         ("number", "kind", "issuer", "level", "year", "count"))
+    people = _grouped(conn, select(P.article_id, P.name, P.title).where(P.article_id.in_(ids))
+                      .order_by(P.article_id, P.id), ("name", "title"))
+    return departments, documents, people
+
+
+def cluster_members(conn: Connection, cluster_ids: set[int]) -> dict[int, list[str]]:
+    """URLs of every article of these clusters, earliest first."""
+    from harvester.clusters import rank_order
+
+    A = models.Article
+    out: dict[int, list[str]] = {}
+    ids = sorted(cluster_ids)
+    for start in range(0, len(ids), 500):
+        rows = conn.execute(select(A.cluster_id, A.url).where(A.cluster_id.in_(ids[start:start + 500]))
+                            .order_by(*rank_order()))
+        for cluster_id, url in rows:
+            out.setdefault(cluster_id, []).append(url)
+    return out
+
+
+def _portals(conn: Connection, ids: set[int]) -> dict[int, Row]:
+    P = models.Portal
+    return {row.id: row for row in conn.execute(select(P.id, P.key, P.name, P.province, P.district)
+                                                .where(P.id.in_(sorted(ids))))}
+
+
+def chunks(conn: Connection, filters: Filters, *, dedup: bool, tokens: bool, batch: int = 500) -> Iterator[Chunk]:
+    """The export's articles, `batch` at a time, in export order."""
+    result = conn.execute(ordered_ids(filters, dedup=dedup).execution_options(yield_per=batch))
+    portals: dict[int, Row] = {}  # a few hundred at most: read as they appear, not joined to each article
+    for part in result.partitions():
+        ids = [id_ for (id_,) in part]
+        by_id = {row.id: row for row in conn.execute(_articles(ids, tokens=tokens))}
+        articles = [by_id[id_] for id_ in ids]
+        missing = {a.portal_id for a in articles} - portals.keys()
+        if missing:
+            portals.update(_portals(conn, missing))
+        members = cluster_members(conn, {a.cluster_id for a in articles if a.cluster_id is not None}) \
+            if dedup else {}
+        yield Chunk(articles, portals, *_related(conn, ids), members)
