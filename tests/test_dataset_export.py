@@ -251,7 +251,7 @@ def test_manifest_and_card(planted, tmp_path):
     manifest = json.loads(result.manifest.read_text(encoding="utf-8"))
     assert manifest["records"] == 6 and manifest["counts"]["by_source"] == {"longan-test": 3, "thanhhoa-test": 3}
     assert manifest["filters"]["portals"] == ["thanhhoa-test", "longan-test"]
-    assert manifest["database"]["url"].endswith("corpus.sqlite") and manifest["database"]["schema_version"] == 1
+    assert manifest["database"]["url"].endswith("corpus.sqlite") and manifest["database"]["schema_version"] == models.SCHEMA_VERSION
     assert manifest["code"]["schema_version"] == models.SCHEMA_VERSION
     assert manifest["code"]["processed_with"][0]["records"] == 6
     assert "FROM articles" in manifest["query"]["sql"] and manifest["command"] == ["harvester", "export"]
