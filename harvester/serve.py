@@ -242,6 +242,8 @@ TABLES: dict[str, dict] = {
             "processed_with": "Versions of the code that decided the outcome (JSON)",
             "is_article": "1 when the page became an article",
             "article_url": "The article this page was processed into (all captures of one article share it)",
+            "claimed_by": "The `harvester process` worker (host:pid) holding this page, while it works on it",
+            "claimed_at": "When that worker took it (a claim lapses after ten minutes)",
         },
         "facets": ["outcome", "portal_key", "source"],
     },
