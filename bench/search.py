@@ -138,6 +138,8 @@ def main() -> None:
             n = conn.scalar(text("SELECT count(*) FROM articles"))
         filt = Filters(portals=("thanhhoa-dcs",), since=datetime(2021, 1, 1).date(), department="Ban Tuyên giáo")
         runs = [(engine, q) for q in QUERIES] * 3
+        # One untimed pass: the first reads of a freshly built corpus measure the disk, not the search.
+        timings(lambda e, q: (search(e, q, filt, limit=20), like_scan(e, q)), runs[: len(QUERIES)])
         ours = timings(lambda e, q: search(e, q, filt, limit=20), runs)
         ours_date = timings(lambda e, q: search(e, q, filt, limit=20, order="date"), runs)
         ours_plain = timings(lambda e, q: search(e, q, limit=20), runs)
