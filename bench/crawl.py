@@ -8,7 +8,9 @@ politeness delays off (robots.txt still obeyed):
 - `harvester crawl --delay 0 --set AUTOTHROTTLE_ENABLED=False`: fetch, process
   (extraction, dates, bylines, departments, segmentation) in worker processes, store;
 - the baseline: `trafilatura.spider.focused_crawler` (SLEEP_TIME 0) with
-  `trafilatura.extract` run on every page it fetches, in the same pass.
+  `trafilatura.extract` run on every page it fetches, in the same pass;
+- the same plus `underthesea.word_tokenize` on each extracted text: what a script
+  would do to get words, as the harvester stores them.
 
 Measured for each: pages fetched per second of wall time (start-up included), peak
 resident memory of the whole process tree, gold articles found (recall), pages output
@@ -16,7 +18,7 @@ that are not articles, and CPU seconds (user + system, all processes) per articl
 `--memory-sizes` crawls larger sites with the harvester alone to show memory against
 pages.
 
-    .venv/bin/python bench/crawl.py                  # 5,000 articles
+    .venv/bin/python bench/crawl.py                  # 5,000 articles, then 20,000 (harvester alone)
     .venv/bin/python bench/crawl.py --write          # also update docs/BENCHMARKS.md
     .venv/bin/python bench/crawl.py --memory-sizes 10000,20000 --write
     .venv/bin/python bench/crawl.py --quick          # 150 articles (CI smoke run)
@@ -26,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -44,7 +47,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 # baseline crawls the site under this reserved name (RFC 2606 `.test`), which its process
 # resolves to 127.0.0.1 and nothing else.
 PEER_HOST = "thanhhoa-bench.test"
-SAMPLE_EVERY = 0.1  # seconds between memory and CPU samples of the measured process tree
+PROGRESS = re.compile(r"\b(\d+) pages: ")
+SAMPLE_EVERY = 0.25  # seconds between memory and CPU samples of the measured process tree
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,8 @@ class Usage:
     peak_rss_mb: float  # largest sum of resident sets of the tree at one sample
     peak_pss_mb: float  # the same with shared pages divided among the processes sharing them
     returncode: int
+    load: float = 0.0  # mean 1-minute load average of the machine during the run (other work included)
+    curve: tuple[tuple[int, float], ...] = ()  # (pages done, tree PSS in MB) along the run
 
 
 @dataclass(frozen=True)
@@ -65,12 +71,14 @@ class Run:
     others: int  # pages output that are not gold articles
 
 
-def measure(cmd: list[str], log: Path, env: dict | None = None) -> Usage:
-    """Run cmd to its end, sampling its process tree's memory and CPU."""
+def measure(cmd: list[str], log: Path, env: dict | None = None, progress=None) -> Usage:
+    """Run cmd to its end, sampling its process tree's memory and CPU (and progress(), pages done)."""
     import psutil
 
     cpu_by_pid: dict[int, float] = {}
     peak = peak_pss = 0
+    curve: list[tuple[int, float]] = []
+    loads: list[float] = []
     with open(log, "wb") as out:
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -91,10 +99,33 @@ def measure(cmd: list[str], log: Path, env: dict | None = None) -> Usage:
                 except psutil.NoSuchProcess:
                     pass
             peak, peak_pss = max(peak, total), max(peak_pss, pss)
+            loads.append(os.getloadavg()[0])
+            if progress is not None:
+                curve.append((progress(), pss / 2**20))
             time.sleep(SAMPLE_EVERY)
         proc.wait()
         wall = time.perf_counter() - started
-    return Usage(wall, sum(cpu_by_pid.values()), peak / 2**20, peak_pss / 2**20, proc.returncode)
+    return Usage(wall, sum(cpu_by_pid.values()), peak / 2**20, peak_pss / 2**20, proc.returncode,
+                 sum(loads) / max(len(loads), 1), tuple(curve))
+
+
+def progress_lines(log: Path):
+    """Pages done, read from the last progress line the crawl wrote to its log ("850 pages: ...")."""
+    state = {"offset": 0, "pages": 0}
+
+    def pages() -> int:
+        try:
+            with open(log, "rb") as f:
+                f.seek(state["offset"])
+                chunk = f.read()
+        except OSError:
+            return state["pages"]
+        cut = chunk.rfind(b"\n") + 1  # a line still being written is read next time
+        state["offset"] += cut
+        for m in PROGRESS.finditer(chunk[:cut].decode("utf-8", "replace")):
+            state["pages"] = int(m.group(1))
+        return state["pages"]
+    return pages
 
 
 def run_harvester(site, origin: str, tmp: Path) -> Run:
@@ -104,7 +135,8 @@ def run_harvester(site, origin: str, tmp: Path) -> Run:
     db = tmp / f"harvester-{len(site.articles)}.sqlite"
     cmd = [sys.executable, "-m", "harvester.cli", "crawl", "--db", str(db), "--registry", str(site.registry),
            "--mirror", origin, "--delay", "0", "--set", "AUTOTHROTTLE_ENABLED=False"]
-    usage = measure(cmd, tmp / "harvester.log", {**os.environ, "PYTHONPATH": str(ROOT)})
+    log = tmp / "harvester.log"
+    usage = measure(cmd, log, {**os.environ, "PYTHONPATH": str(ROOT)}, progress=progress_lines(log))
     if usage.returncode not in (0, 3):
         raise SystemExit(f"harvester crawl failed ({usage.returncode}): {(tmp / 'harvester.log').read_text()[-800:]}")
     engine = models.make_engine(db)
@@ -116,24 +148,30 @@ def run_harvester(site, origin: str, tmp: Path) -> Run:
     return Run("harvester crawl (fetch, process, store)", usage, pages, len(stored & gold), len(stored - gold))
 
 
-def run_peer(site, port: int, tmp: Path) -> Run:
+PEERS = {
+    "extract": "trafilatura focused_crawler + extract",
+    "segment": "trafilatura focused_crawler + extract + underthesea word_tokenize",
+}
+
+
+def run_peer(site, port: int, tmp: Path, work: str) -> Run:
     from harvester.urls import canonical
 
-    out = tmp / "trafilatura.json"
+    out, log = tmp / f"trafilatura-{work}.json", tmp / f"trafilatura-{work}.log"
     origin = f"http://{PEER_HOST}:{port}"
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--peer-child", origin, str(site.pages + 50), str(out)]
-    usage = measure(cmd, tmp / "trafilatura.log")
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--peer-child", work, origin, str(site.pages + 50), str(out)]
+    usage = measure(cmd, log)
     if usage.returncode != 0:
-        raise SystemExit(f"trafilatura crawl failed: {(tmp / 'trafilatura.log').read_text()[-800:]}")
+        raise SystemExit(f"trafilatura crawl failed: {log.read_text()[-800:]}")
     result = json.loads(out.read_text(encoding="utf-8"))
     extracted = {canonical(u.replace(origin, site.base_url, 1)) for u in result["extracted"]}
     gold = set(site.articles)
-    return Run("trafilatura focused_crawler + extract", usage, result["fetched"], len(extracted & gold),
-               len(extracted - gold))
+    return Run(PEERS[work], usage, result["fetched"], len(extracted & gold), len(extracted - gold))
 
 
-def peer_child(origin: str, max_pages: int, out: Path) -> None:
-    """The baseline, in its own process: trafilatura's crawler, extracting every page it fetches."""
+def peer_child(work: str, origin: str, max_pages: int, out: Path) -> None:
+    """A baseline, in its own process: trafilatura's crawler, extracting every page it fetches
+    (work "extract"), and segmenting the text into words as a script would (work "segment")."""
     real = socket.getaddrinfo
 
     def loopback_only(host, *args, **kwargs):
@@ -147,6 +185,7 @@ def peer_child(origin: str, max_pages: int, out: Path) -> None:
 
     import trafilatura
     from trafilatura import spider
+    from underthesea import word_tokenize
     from trafilatura.settings import use_config
     from trafilatura.utils import decode_file
 
@@ -162,6 +201,8 @@ def peer_child(origin: str, max_pages: int, out: Path) -> None:
         links_only(response, params)
         if response is not None and response.data:
             text = trafilatura.extract(decode_file(response.data), url=response.url, config=config)
+            if text and work == "segment":
+                word_tokenize(text)
             extracted[response.url] = bool(text)
 
     spider.process_response = read_and_extract
@@ -170,15 +211,17 @@ def peer_child(origin: str, max_pages: int, out: Path) -> None:
                                "extracted": [u for u, ok in extracted.items() if ok]}), encoding="utf-8")
 
 
-def crawl_table(n: int, site_pages: int, ours: Run, peer: Run) -> str:
+def crawl_table(n: int, site_pages: int, runs: list[Run]) -> str:
+    """runs[0] is the baseline the ratios are taken against."""
     rows = ["| crawler | pages fetched | seconds | pages/s | vs trafilatura | articles found (recall) "
-            "| other pages output | CPU s per article | peak PSS / RSS (MB) |", "|---|---|---|---|---|---|---|---|---|"]
-    base_rate = peer.pages / peer.usage.wall
-    for r in (peer, ours):
+            "| other pages output | CPU s per article | peak PSS / RSS (MB) | load average during |",
+            "|---|---|---|---|---|---|---|---|---|---|"]
+    base_rate = runs[0].pages / runs[0].usage.wall
+    for r in runs:
         rate = r.pages / r.usage.wall
         rows.append(f"| {r.tool} | {r.pages} | {r.usage.wall:.1f} | {rate:.1f} | {rate / base_rate:.2f}× | "
                     f"{r.found} ({r.found / n:.3f}) | {r.others} | {r.usage.cpu / max(r.found, 1):.3f} | "
-                    f"{r.usage.peak_pss_mb:.0f} / {r.usage.peak_rss_mb:.0f} |")
+                    f"{r.usage.peak_pss_mb:.0f} / {r.usage.peak_rss_mb:.0f} | {r.usage.load:.1f} |")
     return f"{n} generated articles, {site_pages} pages in all.\n\n" + "\n".join(rows)
 
 
@@ -190,20 +233,44 @@ def memory_table(runs: list[tuple[int, Run]]) -> str:
     return "\n".join(rows)
 
 
+def curve_table(usage: Usage, points: int = 10) -> str:
+    """Memory at every tenth of the crawl: flat memory shows as a flat column."""
+    rows = ["| pages done | tree PSS then (MB) | peak so far (MB) |", "|---|---|---|"]
+    final = max((p for p, _ in usage.curve), default=0)
+    peak, k = 0.0, 1
+    for pages, pss in usage.curve:
+        peak = max(peak, pss)
+        if final and pages >= final * k / points:
+            rows.append(f"| {pages} | {pss:.0f} | {peak:.0f} |")
+            while pages >= final * k / points:
+                k += 1
+    return "\n".join(rows)
+
+
 def goals(n: int, ours: Run, peer: Run, memory: list[tuple[int, Run]]) -> str:
     speed = (ours.pages / ours.usage.wall) / (peer.pages / peer.usage.wall)
+    cores = os.cpu_count() or 1
+    ours_cpu, peer_cpu = ours.usage.cpu / ours.pages, peer.usage.cpu / peer.pages
     lines = [f"- 2× trafilatura's pages/s with equal or better recall: "
              f"{'met' if speed >= 2 and ours.found >= peer.found else 'missed'} "
-             f"({speed:.2f}×; recall {ours.found / n:.3f} against {peer.found / n:.3f})."]
+             f"({speed:.2f}×; recall {ours.found / n:.3f} against {peer.found / n:.3f}). The harvester spends "
+             f"{ours_cpu * 1000:.0f} ms of CPU per page fetched, trafilatura {peer_cpu * 1000:.0f} ms, so even with all "
+             f"{cores} cores to itself the harvester could fetch at most {cores / ours_cpu:.0f} pages/s here, "
+             f"against the {2 / peer_cpu:.0f} pages/s that 2× a single-threaded trafilatura given a whole core "
+             f"would need."]
     biggest, run = max(memory, key=lambda m: m[0])
-    lines.append(f"- Under 500 MB for a 100,000-page crawl: "
+    seen = [(pages, pss) for pages, pss in run.usage.curve if pages]
+    growth = (f", {seen[0][1]:.0f} MB after the first {seen[0][0]} pages, "
+              f"{max(pss for _, pss in seen) - seen[0][1]:+.0f} MB from there to the end") if seen else ""
+    lines.append("- Under 500 MB, flat, for a 100,000-page crawl: "
                  + ("met" if biggest >= 100_000 and run.usage.peak_pss_mb < 500 else
-                    f"measured up to {biggest:,} articles ({run.pages:,} pages): {run.usage.peak_pss_mb:.0f} MB peak PSS")
+                    f"not measured at that size; up to {biggest:,} articles ({run.pages:,} pages): peak "
+                    f"{run.usage.peak_pss_mb:.0f} MB (tree PSS){growth}")
                  + ".")
     return "\n".join(lines)
 
 
-def crawl_site(n: int, tmp: Path, with_peer: bool) -> tuple[Run, Run | None, int]:
+def crawl_site(n: int, tmp: Path, with_peers: bool) -> tuple[Run, list[Run], int]:
     import sitegen
     from harvester.demo_server import serve_sites
 
@@ -211,38 +278,47 @@ def crawl_site(n: int, tmp: Path, with_peer: bool) -> tuple[Run, Run | None, int
     site = sitegen.build(folder, n)
     with serve_sites({"site": site.root}) as origins:
         origin = origins["site"]
-        peer = run_peer(site, int(origin.rsplit(":", 1)[1]), folder) if with_peer else None
+        port = int(origin.rsplit(":", 1)[1])
+        peers = [run_peer(site, port, folder, work) for work in PEERS] if with_peers else []
         ours = run_harvester(site, origin, folder)
     shutil.rmtree(folder)  # a 20,000-article site is 300 MB of files
-    return ours, peer, site.pages
+    return ours, peers, site.pages
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=5000)
-    parser.add_argument("--memory-sizes", default="", help="comma-separated larger sites, harvester only")
+    parser.add_argument("--memory-sizes", default="20000",
+                        help="comma-separated larger sites, harvester only (none with --quick)")
     parser.add_argument("--quick", action="store_true", help="150 articles")
     parser.add_argument("--write", action="store_true", help="update docs/BENCHMARKS.md")
-    parser.add_argument("--peer-child", nargs=3, metavar=("ORIGIN", "MAX_PAGES", "OUT"), help=argparse.SUPPRESS)
+    parser.add_argument("--peer-child", nargs=4, metavar=("WORK", "ORIGIN", "MAX_PAGES", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.peer_child:
-        origin, max_pages, out = args.peer_child
-        peer_child(origin, int(max_pages), Path(out))
+        work, origin, max_pages, out = args.peer_child
+        peer_child(work, origin, int(max_pages), Path(out))
         return
     n = 150 if args.quick else args.articles
-    sizes = [int(x) for x in args.memory_sizes.split(",") if x.strip()]
+    sizes = [] if args.quick else [int(x) for x in args.memory_sizes.split(",") if x.strip()]
     with tempfile.TemporaryDirectory() as tmp:
-        ours, peer, site_pages = crawl_site(n, Path(tmp), with_peer=True)
+        ours, peers, site_pages = crawl_site(n, Path(tmp), with_peers=True)
         memory = [(n, ours)]
-        for size in sizes:
+        report(n, site_pages, peers, ours, memory, args.write)
+        for size in sizes:  # the block is rewritten after each, so a long run stopped early keeps what it measured
             print(f"memory run: {size} articles", file=sys.stderr)
-            memory.append((size, crawl_site(size, Path(tmp), with_peer=False)[0]))
-    text = "\n\n".join([crawl_table(n, site_pages, ours, peer),
-                        "Memory against site size (harvester crawl alone):\n\n"
-                        + memory_table(memory),
-                        "Goals:\n\n" + goals(n, ours, peer, memory)])
-    print(text)
-    if args.write:
+            memory.append((size, crawl_site(size, Path(tmp), with_peers=False)[0]))
+            report(n, site_pages, peers, ours, memory, args.write)
+
+
+def report(n: int, site_pages: int, peers: list[Run], ours: Run, memory: list[tuple[int, Run]], write: bool) -> None:
+    biggest, longest = max(memory, key=lambda m: m[0])
+    text = "\n\n".join([crawl_table(n, site_pages, [*peers, ours]),
+                        "Memory against site size (harvester crawl alone):\n\n" + memory_table(memory),
+                        f"Memory along the {biggest:,}-article crawl (progress lines of the crawl, sampled every "
+                        f"{SAMPLE_EVERY} s):\n\n" + curve_table(longest.usage),
+                        "Goals:\n\n" + goals(n, ours, peers[0], memory)])
+    print(text, flush=True)
+    if write:
         from report import replace_block
 
         replace_block("crawl", text)

@@ -9,7 +9,9 @@ written for this file. Files are written once; the demo server serves them.
 """
 from __future__ import annotations
 
+import itertools
 import random
+import re
 import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -127,9 +129,13 @@ def build(root: Path, n_articles: int, seed: int = 11) -> Site:
     if site.exists():
         shutil.rmtree(site)
     (site / "chuyen-muc").mkdir(parents=True)
+    newest = itertools.cycle(i.path for i in items[:5])
     for rel in STATIC_PAGES:
         (site / rel).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(DEMO / "site" / rel, site / rel)
+        text = (DEMO / "site" / rel).read_text(encoding="utf-8")
+        # Their news links name the demo's own articles, which this site does not have.
+        text = re.sub(r'href="/[^"]*\.311"', lambda _: f'href="{next(newest)}"', text)
+        (site / rel).write_text(text, encoding="utf-8")
     hot = _links(items[:5], dated=False)
     article_tpl = _page_template(ARTICLE_TEMPLATE, {
         "//title": "TITLE", "//*[@class='ct-title']/h1": "TITLE", "//*[@class='ngaydang']": "DATE",
