@@ -3,8 +3,8 @@
 The markup is our *.dcs.vn-family demo portal (data/demo/thanhhoa-dcs): a home page,
 category listings paged with `?trang=N` (20 items a page, dated), and `/slug.311`
 article pages with a dated header, a body, a byline and the family's "Tin liên quan" /
-"Các tin khác" blocks. Bodies are recombined from the sentences of our own gold
-articles (bench/corpus.py); titles are built from body names, actions and topics
+"Các tin khác" blocks. Bodies are sentences recombined from the clauses of our own gold
+articles (bench/corpus.py), so no two pages share a sentence; titles are built from body names, actions and topics
 written for this file. Files are written once; the demo server serves them.
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import lxml.html
 
-from corpus import ROOT, templates
+from corpus import ROOT, novel_sentence, templates
 from harvester.urls import canonical
 from pipelines.normalize import fold
 
@@ -155,8 +155,9 @@ def build(root: Path, n_articles: int, seed: int = 11) -> Site:
     for k, item in enumerate(items):
         same = by_cat[item.category]
         pos = k // len(CATEGORIES)  # items are dealt to the categories in turn
-        paras = "".join(f'<p style="text-align:justify">{escape(" ".join(rng.sample(sentences, rng.randint(2, 5))))}</p>'
-                        for _ in range(rng.randint(3, 7)))
+        paras = "".join(
+            f'<p style="text-align:justify">{escape(" ".join(novel_sentence(rng, sentences) for _ in range(rng.randint(2, 5))))}</p>'
+            for _ in range(rng.randint(3, 7)))
         body = paras + f'<p style="text-align:right"><strong>{escape(item.author)}</strong></p>'
         tools = ('<span class="cochu">Cỡ chữ: <a href="javascript:changeFontSize(-1)">A-</a> '
                  '<a href="javascript:changeFontSize(1)">A+</a></span> &nbsp;|&nbsp; '
