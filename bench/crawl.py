@@ -18,7 +18,7 @@ that are not articles, and CPU seconds (user + system, all processes) per articl
 `--memory-sizes` crawls larger sites with the harvester alone to show memory against
 pages.
 
-    .venv/bin/python bench/crawl.py                  # 5,000 articles, then 20,000 (harvester alone)
+    .venv/bin/python bench/crawl.py                  # 5,000 articles, then 10,000 (harvester alone)
     .venv/bin/python bench/crawl.py --write          # also update docs/BENCHMARKS.md
     .venv/bin/python bench/crawl.py --memory-sizes 10000,20000 --write
     .venv/bin/python bench/crawl.py --quick          # 150 articles (CI smoke run)
@@ -288,7 +288,7 @@ def crawl_site(n: int, tmp: Path, with_peers: bool) -> tuple[Run, list[Run], int
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=5000)
-    parser.add_argument("--memory-sizes", default="20000",
+    parser.add_argument("--memory-sizes", default="10000",
                         help="comma-separated larger sites, harvester only (none with --quick)")
     parser.add_argument("--quick", action="store_true", help="150 articles")
     parser.add_argument("--write", action="store_true", help="update docs/BENCHMARKS.md")
