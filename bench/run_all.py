@@ -125,12 +125,12 @@ def _git() -> str:
         return "unknown"
 
 
-def machine(outcomes: list[Outcome], quick: bool, load_before: tuple, started: datetime) -> str:
+def machine(outcomes: list[Outcome], quick: bool, load_before: tuple, started: datetime, commit: str) -> str:
     import psutil
 
     load_after = os.getloadavg()
     lines = [
-        f"Run of {started:%Y-%m-%d %H:%M} UTC ({'quick sizes' if quick else 'full sizes'}), commit {_git()}.",
+        f"Run of {started:%Y-%m-%d %H:%M} UTC ({'quick sizes' if quick else 'full sizes'}), commit {commit}.",
         "",
         "| | |",
         "|---|---|",
@@ -174,12 +174,13 @@ def main() -> None:
             stale.unlink()  # copies are made fresh from the docs on each run's first write
         env["BENCH_OUT"] = str(out.resolve())
         os.environ["BENCH_OUT"] = env["BENCH_OUT"]
-    load_before, started = os.getloadavg(), datetime.now(timezone.utc)
+    # Read before the scripts write their blocks, which would count as uncommitted changes.
+    load_before, started, commit = os.getloadavg(), datetime.now(timezone.utc), _git()
     outcomes = [run_one(name, args.quick, env) for name in names]
 
     from report import BENCHMARKS, replace_block, target
 
-    replace_block("machine", machine(outcomes, args.quick, load_before, started))
+    replace_block("machine", machine(outcomes, args.quick, load_before, started, commit))
     for o in outcomes:
         print(f"{o.name:14} {o.status} ({o.seconds:.0f} s)", file=sys.stderr)
     print(f"written to {target(BENCHMARKS)}", file=sys.stderr)
