@@ -94,9 +94,10 @@ def _worker(pages: list[Page], db: Path, barrier, results) -> None:
     spent.clear()
     tokenize.segment_sentence.cache_clear()
     barrier.wait()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     whole_path(pages[2:], sessions)
-    results.put((started, time.perf_counter(), dict(spent), len(pages) - 2))
+    ended = time.perf_counter()
+    results.put((started, ended, dict(spent), len(pages) - 2, (time.process_time() - cpu) / (ended - started)))
     engine.dispose()
 
 
@@ -111,8 +112,9 @@ def fresh_db(tmp: Path, name: str, pages: list[Page]) -> Path:
     return db
 
 
-def on_cores(pages: list[Page], tmp: Path, workers: int) -> tuple[float, dict[str, float], int]:
-    """Wall seconds of the whole path, each stage's largest per-worker seconds, articles timed."""
+def on_cores(pages: list[Page], tmp: Path, workers: int) -> tuple[float, dict[str, float], int, float]:
+    """Wall seconds of the whole path, each stage's largest per-worker seconds, articles timed,
+    and the workers' mean share of a core (below 1 when other processes took the CPU)."""
     # fork: the workers start with this process's pages and modules (it runs no threads).
     ctx = multiprocessing.get_context("fork")
     name = f"cores-{workers}"
@@ -129,11 +131,11 @@ def on_cores(pages: list[Page], tmp: Path, workers: int) -> tuple[float, dict[st
             raise SystemExit(f"a worker failed (exit code {p.exitcode})")
     wall = max(d[1] for d in done) - min(d[0] for d in done)
     stage_time = {s: max(d[2].get(s, 0.0) for d in done) for s in [*STAGES, STORAGE]}
-    return wall, stage_time, sum(d[3] for d in done)
+    return wall, stage_time, sum(d[3] for d in done), sum(d[4] for d in done) / len(done)
 
 
 def table(one, every, workers: int) -> str:
-    (one_wall, one_stage, one_n), (all_wall, all_stage, all_n) = one, every
+    (one_wall, one_stage, one_n, one_cpu), (all_wall, all_stage, all_n, all_cpu) = one, every
     rows = [f"| stage | seconds, 1 core | articles/s, 1 core | share of the path | articles/s, {workers} cores |",
             "|---|---|---|---|---|"]
     for stage in [*STAGES, STORAGE]:
@@ -144,7 +146,10 @@ def table(one, every, workers: int) -> str:
     rows.append(f"| **whole path (process + store)** | {one_wall:.2f} | {one_n / one_wall:.1f} | 100% | "
                 f"{all_n / all_wall:.1f} |")
     slowest = min(STAGES.keys() | {STORAGE}, key=lambda s: one_n / one_stage[s])
-    return "\n".join(rows) + f"\n\nSlowest stage: {slowest}."
+    return "\n".join(rows) + (
+        f"\n\nSlowest stage: {slowest}. CPU each worker process had while timed (CPU time over wall "
+        f"time; the rest went to other processes on the machine): {one_cpu:.0%} of a core on the 1-core run, "
+        f"{all_cpu:.0%} on the {workers}-core run.")
 
 
 def main() -> None:
