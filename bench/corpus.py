@@ -61,7 +61,20 @@ def templates() -> tuple[list[Template], list[str]]:
     return out, sentences
 
 
-def generate(n: int, seed: int = 7) -> list[Page]:
+def novel_sentence(rng: random.Random, pool: list[str]) -> str:
+    """A sentence no earlier page had: clauses of three pool sentences, recombined.
+
+    Real articles seldom repeat whole sentences, while pages built from the ~500 pool
+    sentences repeat each one every few dozen pages, which a per-sentence cache (the
+    segmenter's) would serve for free and make processing look faster than it is.
+    """
+    clauses = [c.strip().rstrip(".") for s in rng.sample(pool, 3) for c in s.split(", ") if c.strip()]
+    text = ", ".join(rng.sample(clauses, k=min(len(clauses), rng.randint(2, 4))))
+    return text[0].upper() + text[1:] + "."
+
+
+def generate(n: int, seed: int = 7, novel: bool = False) -> list[Page]:
+    """n pages; with novel=True their sentences are recombined clauses, not pool sentences."""
     rng = random.Random(seed)
     tpls, pool = templates()
     pages = []
@@ -69,8 +82,9 @@ def generate(n: int, seed: int = 7) -> list[Page]:
         t = tpls[i % len(tpls)]
         html = t.html
         for old in t.body_texts:
-            new = " ".join(rng.sample(pool, k=min(len(pool), rng.randint(2, 5))))
-            html = html.replace(old, new, 1)
+            k = rng.randint(2, 5)
+            sentences = [novel_sentence(rng, pool) for _ in range(k)] if novel else rng.sample(pool, k=min(len(pool), k))
+            html = html.replace(old, " ".join(sentences), 1)
         day = date(2021, 1, 1) + timedelta(days=rng.randint(0, 1600))
         html = re.sub(r"\b\d{1,2}/\d{1,2}/20\d\d\b", day.strftime("%d/%m/%Y"), html, count=3)
         url = str(t.portal.base_url).rstrip("/") + f"/bench/bai-viet-{i}.html"

@@ -98,27 +98,31 @@ def reprocessing(pages: list[Page], workers: int) -> tuple[float, float]:
     return first, second
 
 
-def profile(pages: list[Page]) -> str:
+PROFILED = {
+    "segmentation (underthesea CRF + our domain rules)": ("tokenize.py", "segment"),
+    "trafilatura extraction": ("trafilatura/core.py", "extract"),
+    "HTML parsing (lxml)": ("lxml", "fromstring"),
+    "date finding": ("dates.py", "find_published_date"),
+    "listing items and chrome": ("listing.py", "dated_items"),
+    "department recognition": ("departments.py", "article_departments"),
+    "bylines": ("bylines.py", "split_byline"),
+    "sentence splitting": ("sent_tokenize", "sent_tokenize"),
+}
+
+
+def profile(pages: list[Page], run=None, wanted: dict[str, tuple[str, str]] = PROFILED) -> str:
+    """cProfile over run(page) for each page (default: process_page), summarized by stage."""
+    run = run or ours
     tokenize.segment_sentence.cache_clear()
     prof = cProfile.Profile()
     prof.enable()
     for p in pages:
-        ours(p)
+        run(p)
     prof.disable()
     out = io.StringIO()
     stats = pstats.Stats(prof, stream=out)
     total = stats.total_tt
     rows = []
-    wanted = {
-        "segmentation (underthesea CRF + our domain rules)": ("tokenize.py", "segment"),
-        "trafilatura extraction": ("trafilatura/core.py", "extract"),
-        "HTML parsing (lxml)": ("lxml", "fromstring"),
-        "date finding": ("dates.py", "find_published_date"),
-        "listing items and chrome": ("listing.py", "dated_items"),
-        "department recognition": ("departments.py", "article_departments"),
-        "bylines": ("bylines.py", "split_byline"),
-        "sentence splitting": ("sent_tokenize", "sent_tokenize"),
-    }
     for label, (file_part, func) in wanted.items():
         cum = max((v[3] for k, v in stats.stats.items() if file_part in k[0] and k[2] == func), default=0.0)
         rows.append(f"| {label} | {cum:.2f} s | {cum / total:.0%} |")
