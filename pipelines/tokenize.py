@@ -25,7 +25,6 @@ from functools import lru_cache
 from importlib.metadata import version
 from os.path import dirname, join
 
-from pipelines.underthesea_import import regex_tokenize, sent_tokenize
 
 from pipelines.normalize import apply_tone_style
 from pipelines.terms import domain_terms
@@ -56,8 +55,19 @@ class Segmented:
 
 
 @lru_cache(maxsize=1)
+def _underthesea():
+    """underthesea, loaded on first use: the crawler process imports this module only for
+    SEGMENTER_VERSION (its workers segment), and loading underthesea costs it ~70 MB."""
+    from pipelines import underthesea_import
+
+    return underthesea_import
+
+
+@lru_cache(maxsize=1)
 def _model():
-    # The model underthesea's word_tokenize loads, loaded once per process.
+    # The model underthesea's word_tokenize loads, loaded once per process; underthesea itself
+    # first, through the module that undoes its logging set-up.
+    _underthesea()
     from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
 
     import underthesea.pipeline.word_tokenize as wt
@@ -135,7 +145,7 @@ def segment_sentence(sentence: str) -> tuple[str, ...]:
     # against 0.950 reading "hòa" (old), whichever the text used. Read that spelling, cut
     # the original: moving a tone mark keeps every character's position.
     probe = apply_tone_style(sentence, _MODEL_PLACEMENT)
-    raw = regex_tokenize.tokenize(probe, use_character_normalize=False, use_token_normalize=False,
+    raw = _underthesea().regex_tokenize.tokenize(probe, use_character_normalize=False, use_token_normalize=False,
                                   fixed_words=list(fixed))
     raw = [sentence[a:b] for a, b in _spans(probe, raw)]
     tokens, protected = _merge_protected(sentence, raw)
@@ -155,7 +165,7 @@ def segment(paragraphs: list[str]) -> Segmented:
     lines: list[str] = []
     words = 0
     for paragraph in paragraphs:
-        for sentence in sent_tokenize(paragraph):
+        for sentence in _underthesea().sent_tokenize(paragraph):
             sentence = sentence.strip()
             if not sentence:
                 continue
