@@ -99,17 +99,7 @@ CORPUS = [
 
 @pytest.fixture
 def corpus(engine):
-    from pipelines.process import process_page
-    from pipelines.store import store_page
-    from pipelines.types import Article
-
-    sessions = models.session_factory(engine)
-    for portal, url, title, date, paras, author in CORPUS:
-        cap = capture(url, article_html(title, date, paras, author))
-        result = process_page(cap, portal.info())
-        assert isinstance(result, Article), result
-        store_page(sessions, portal, cap, result)
-    return engine
+    return fill(engine)
 
 
 PG_ADMIN_URL = os.environ.get("HARVESTER_TEST_PG")
