@@ -146,17 +146,31 @@ def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: i
 
     With `fold`, diacritics do not count: "tuyen giao" finds "tuyên giáo", "dang" "Đảng".
     """
+    rows, query = _ranked(engine, query, filters, limit=limit, order=order, fold=fold)
+    # Snippets are cut after ranking, for the returned page only: computed in the query they
+    # were made for every filtered match before the LIMIT applied (FTS5 snippet() included).
+    bodies = _bodies(engine, [r[0] for r in rows])
+    return [Hit(r[0], r[1], r[2], _aware(r[3]), r[4], r[5],
+                kwic.snippet(bodies.get(r[0], ""), query, width=50, folded=fold), r[6]) for r in rows]
+
+
+def _ranked(engine: Engine, query: str, filters: Filters, *, limit: int, order: str,
+            fold: bool) -> tuple[list, str]:
+    """(id, url, title, published_at, portal key, author, score) of the matches in order, and
+    the query as the corpus spells it; no text is read (concordance and word counts read it
+    their own way)."""
     A, P = models.Article, models.Portal
     if order not in ("rank", "date"):
         raise QueryError(f"unknown order {order!r}: use 'rank' or 'date'")
     style = corpus_tone_style(engine)
     query, filters = normalize_line(query, style), _styled_filters(filters, style)
     columns = (A.id, A.url, A.title, A.published_at, P.key, A.author)
+    article_id = None  # filters correlate on articles.id, or on the search index's rowid
     if fts.available(engine):
         name, match = _fts_index(query, fold)
         narrowing = None if fold else _facets_match(engine, filters)  # the folded index has no facets
         if narrowing == "":
-            return []
+            return [], query
         if narrowing:
             # Portal and dates are answered by the index (exactly), so the SQL filters that
             # would read every match's article row are dropped. A prefix query could reach
@@ -165,6 +179,7 @@ def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: i
             match = f"{own} AND {narrowing}"
             filters = replace(filters, since=None, until=None, portals=())
         index = table(name, column("rowid"))
+        article_id = index.c.rowid
         whole = literal_column(name)
         # Title hits weigh most, then the lead, then the body; the facets words not at all.
         # Newest first needs no score: BM25 counts every match of each phrase in the corpus
@@ -185,7 +200,7 @@ def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: i
     else:
         stmt = (select(*columns, literal_column("0.0").label("score"))
                 .join(P, P.id == A.portal_id).where(_like_match(query)))
-    stmt = filters.apply(stmt, index.c.rowid if fts.available(engine) else None)
+    stmt = filters.apply(stmt, article_id)
     stmt = stmt.order_by(A.published_at.desc() if order == "date" else literal_column("score"), A.id).limit(limit)
     try:
         with engine.connect() as conn:
@@ -193,11 +208,7 @@ def search(engine: Engine, query: str, filters: Filters = Filters(), *, limit: i
     except (OperationalError, ProgrammingError) as exc:
         message = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
         raise QueryError(f"cannot search for {query!r}: {message}") from None
-    # Snippets are cut after ranking, for the returned page only: computed in the query they
-    # were made for every filtered match before the LIMIT applied (FTS5 snippet() included).
-    bodies = _bodies(engine, [r[0] for r in rows])
-    return [Hit(r[0], r[1], r[2], _aware(r[3]), r[4], r[5],
-                kwic.snippet(bodies.get(r[0], ""), query, width=50, folded=fold), r[6]) for r in rows]
+    return rows, query
 
 
 def _facets_match(engine: Engine, filters: Filters) -> str | None:
@@ -240,14 +251,12 @@ class KwicRow:
 def concordance(engine: Engine, query: str, filters: Filters = Filters(), *, width: int = 40,
                 limit: int = 1000, fold: bool = False) -> list[KwicRow]:
     """Keyword-in-context lines for every occurrence in the matching articles, newest first."""
-    style = corpus_tone_style(engine)
-    hits = search(engine, query, filters, limit=limit, order="date", fold=fold)
-    texts = _texts(engine, [h.id for h in hits])
-    query = normalize_line(query, style)
+    hits, query = _ranked(engine, query, filters, limit=limit, order="date", fold=fold)
+    texts = _texts(engine, [h[0] for h in hits])
     rows = []
-    for h in hits:
-        for line in kwic.concordance(texts.get(h.id, ""), query, width=width, folded=fold):
-            rows.append(KwicRow(line.left, line.match, line.right, h.published_at, h.portal, h.title, h.url))
+    for article_id, url, title, published, portal, *_ in hits:
+        for line in kwic.concordance(texts.get(article_id, ""), query, width=width, folded=fold):
+            rows.append(KwicRow(line.left, line.match, line.right, _aware(published), portal, title, url))
     return rows
 
 
@@ -267,7 +276,7 @@ def top_words(engine: Engine, query: str | None = None, filters: Filters = Filte
     stop = {w.strip().casefold() for w in stopwords if w.strip()}
     A = models.Article
     if query:
-        ids = [h.id for h in search(engine, query, filters, limit=10**9, fold=fold)]
+        ids = [r[0] for r in _ranked(engine, query, filters, limit=10**9, order="date", fold=fold)[0]]
         stmt = select(A.segmented).where(A.id.in_(ids))
     else:
         stmt = _styled_filters(filters, corpus_tone_style(engine)).apply(select(A.segmented))
