@@ -83,11 +83,16 @@ def build(db: Path, n: int, seed: int = 7, chunk: int = 2000) -> int:
     A, AD, C = models.Article, models.ArticleDepartment, models.Capture
     with models.session_factory(engine).begin() as s:
         ids = {p.key: ensure_portal(s, p) for p in registry.values()}
-        dept = {}
+        dept, by_identity = {}, {}
         for key, p in registry.items():
-            dept[key] = s.execute(insert(models.Department).values(
-                name=p.owner or p.name, kind="Ban Tuyên giáo", level=p.level, locality=p.district or p.province,
-                aliases=[])).inserted_primary_key[0]
+            # Portals sharing an owner (several on one province's Party committee) share its row:
+            # departments are unique by identity.
+            identity = (p.owner or p.name, "Ban Tuyên giáo", p.level, p.district or p.province)
+            if identity not in by_identity:
+                by_identity[identity] = s.execute(insert(models.Department).values(
+                    name=identity[0], kind=identity[1], level=identity[2], locality=identity[3],
+                    aliases=[])).inserted_primary_key[0]
+            dept[key] = by_identity[identity]
     pw = versions()
     articles, links, captures = [], [], []
     originals: deque = deque(maxlen=20_000)

@@ -629,8 +629,8 @@ def _positive(kind):
 @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
 @db_option
 @filter_options
-@click.option("--tokens/--no-tokens", default=True, show_default=True,
-              help="Include the segmented text and its sentences.")
+@click.option("--tokens/--no-tokens", default=False, show_default=True,
+              help="Add the segmented text and its sentences to each record.")
 @click.option("--format", "fmt", default=None, metavar="jsonl|parquet|csv",
               help="File format [default: from OUT's extension, else jsonl]. Compression from OUT: .gz, .zst.")
 @click.option("--shard-records", type=_Checked("a whole number above 0", _positive(int)), default=None, metavar="N",
@@ -642,8 +642,11 @@ def _positive(kind):
               help="One article per duplicate cluster (the earliest); the others' URLs in metadata.duplicates.")
 @click.option("--license", "license_", default="other", show_default=True, help="License field of the dataset card.")
 @click.option("--name", "pretty_name", default=None, help="Dataset name in the dataset card.")
+@click.option("--workers", type=click.IntRange(min=0), default=None,
+              help="Processes encoding the records (0: this one only; the files are the same either way) "
+                   "[default: CPU count].")
 def export(out, db, since, until, portals, department, cites, tokens, fmt, shard_records, shard_size_mb, dedup,
-           license_, pretty_name):
+           license_, pretty_name, workers):
     """Export articles as a dataset: JSON Lines (OUT.jsonl, .jsonl.gz, .jsonl.zst), Parquet or CSV,
     with OUT.manifest.json (counts, filters, versions, checksums) and a README.md dataset card."""
     from harvester.export import count_articles, export as run_export, prepare_target
@@ -662,7 +665,7 @@ def export(out, db, since, until, portals, department, cites, tokens, fmt, shard
     with click.progressbar(length=total, label="Exporting", file=sys.stderr) as bar:
         result = run_export(engine, out, filters, fmt=fmt, tokens=tokens, dedup=dedup, shard_records=shard_records,
                             shard_size_mb=shard_size_mb, license=license_, pretty_name=pretty_name,
-                            command=["harvester", *sys.argv[1:]], progress=bar.update)
+                            command=["harvester", *sys.argv[1:]], progress=bar.update, workers=workers)
     where = result.shards[0].path if len(result.shards) == 1 else f"{len(result.shards)} files " \
         f"({result.shards[0].path.name} ... {result.shards[-1].path.name})"
     left_out = f"; {result.matching - result.records} duplicate(s) left out" if dedup else ""

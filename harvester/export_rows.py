@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import LargeBinary, cast, func, select
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.orm import aliased
 
@@ -48,7 +48,9 @@ def ordered_ids(filters: Filters, *, dedup: bool):
     return stmt.order_by(*rank_order())
 
 
-def _articles(ids: list[int], *, tokens: bool):
+def _articles(ids: list[int], *, tokens: bool, raw: bool = False):
+    """With `raw`, text and segmented come as UTF-8 bytes (SQLite: not decoded here, since
+    they are handed to another process and decoded there)."""
     A, C = models.Article, models.Capture
     rep = aliased(A)
     chosen = aliased(C)
@@ -57,12 +59,13 @@ def _articles(ids: list[int], *, tokens: bool):
     newest = (select(C.source).where(C.url == A.url).order_by(C.fetched_at.desc(), C.id.desc())
               .limit(1).correlate(A).scalar_subquery())
     capture_source = func.coalesce(chosen.source, newest)
-    columns = [A.id, A.url, A.portal_id, A.title, A.lead, A.text, A.author, A.source_credit, A.published_at,
+    text = cast(A.text, LargeBinary).label("text") if raw else A.text
+    columns = [A.id, A.url, A.portal_id, A.title, A.lead, text, A.author, A.source_credit, A.published_at,
                A.first_seen, A.published_raw, A.date_method, A.date_confidence, A.updated_at, A.language,
                A.sentence_count, A.word_count, A.text_hash, A.cluster_id, A.processed_with,
                capture_source.label("capture_source"), rep.url.label("rep_url")]
     if tokens:
-        columns.append(A.segmented)
+        columns.append(cast(A.segmented, LargeBinary).label("segmented") if raw else A.segmented)
     return (select(*columns).outerjoin(rep, rep.id == A.cluster_id).outerjoin(chosen, chosen.id == A.capture_id)
             .where(A.id.in_(ids)))
 
@@ -119,7 +122,8 @@ def chunks(conn: Connection, filters: Filters, *, dedup: bool, tokens: bool, bat
     portals: dict[int, Row] = {}  # a few hundred at most: read as they appear, not joined to each article
     for part in result.partitions():
         ids = [id_ for (id_,) in part]
-        by_id = {row.id: row for row in conn.execute(_articles(ids, tokens=tokens))}
+        raw = conn.dialect.name == "sqlite"  # a CAST to bytea would read escapes on PostgreSQL
+        by_id = {row.id: row for row in conn.execute(_articles(ids, tokens=tokens, raw=raw))}
         articles = [by_id[id_] for id_ in ids]
         missing = {a.portal_id for a in articles} - portals.keys()
         if missing:

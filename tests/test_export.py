@@ -19,7 +19,7 @@ def read(path):
 
 def test_export_records_follow_corpus_layout(corpus, tmp_path):
     out = tmp_path / "ds.jsonl"
-    assert export_jsonl(corpus, out) == 3
+    assert export_jsonl(corpus, out, tokens=True) == 3
     raw = out.read_text(encoding="utf-8")
     assert "\\u" not in raw and "Thạnh Hoá" in raw  # readable Vietnamese
     recs = read(out)
