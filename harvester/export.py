@@ -38,7 +38,7 @@ from sqlalchemy.engine import Engine
 
 import models
 from harvester.errors import InputError
-from harvester.export_rows import Chunk, chunks, ordered_ids
+from harvester.export_rows import DEPARTMENT_KEYS, DOCUMENT_KEYS, PERSON_KEYS, Chunk, chunks, ordered_ids
 from harvester.ordered_pool import default_workers, ordered_map
 from harvester.query import VN_TZ, Filters, _styled_filters, corpus_tone_style
 from pipelines.normalize import apply_tone_style
@@ -65,9 +65,9 @@ def successor_province(province: str | None) -> str | None:
     """The province (of the 34 from 1 July 2025) that a portal's province or district belongs to."""
     if not province:
         return None
-    from pipelines.gazetteer import gazetteer
+    from pipelines.gazetteer import provinces
 
-    return gazetteer().successor_province(province)
+    return provinces().successor_province(province)
 
 
 def sentences(text: str, segmented: str) -> list[str]:
@@ -215,9 +215,9 @@ class Job:
     fields: tuple[str, ...]  # the article columns' names
     rows: list[tuple]  # text and segmented as UTF-8 bytes from SQLite (cheaper to read and to send)
     portals: dict[tuple[int, str | None], dict]  # (portal id, tone placement) -> portal_fields()
-    departments: dict[int, list[dict]]
-    documents: dict[int, list[dict]]
-    people: dict[int, list[dict]]
+    departments: dict[int, list[tuple]]  # rows of DEPARTMENT_KEYS, made dicts by the worker
+    documents: dict[int, list[tuple]]
+    people: dict[int, list[tuple]]
     members: dict[int, list[str]]
 
 
@@ -242,6 +242,10 @@ def encode_chunk(job: Job) -> list[tuple]:
     if spec.fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
+    departments, documents, people = (
+        {k: [dict(zip(keys, v)) for v in rows] for k, rows in related.items()}
+        for related, keys in ((job.departments, DEPARTMENT_KEYS), (job.documents, DOCUMENT_KEYS),
+                              (job.people, PERSON_KEYS)))
     for values in job.rows:
         article = _decoded(row_type(*values))
         processed_with = article.processed_with
@@ -249,8 +253,8 @@ def encode_chunk(job: Job) -> list[tuple]:
         if spec.dedup:
             duplicates = [u for u in job.members.get(article.cluster_id, []) if u != article.url]
         rec = record(article, job.portals[article.portal_id, (processed_with or {}).get("tone_style")],
-                     departments=job.departments.get(article.id, ()), documents=job.documents.get(article.id, ()),
-                     people=job.people.get(article.id, ()), tokens=spec.tokens,
+                     departments=departments.get(article.id, ()), documents=documents.get(article.id, ()),
+                     people=people.get(article.id, ()), tokens=spec.tokens,
                      cluster=article_id(article.rep_url) if article.rep_url else None, duplicates=duplicates)
         if spec.fmt == "jsonl":
             payload = json_line(rec)
@@ -394,14 +398,6 @@ def _open_binary(path: Path, compression: str | None):
     return raw, raw
 
 
-class _Direct:
-    def __init__(self, write: Callable[[bytes], object]):
-        self.write = write
-
-    def drain(self) -> None:
-        pass
-
-
 class _Background:
     """Writes handed to one thread, in order, at most `depth` of them pending.
 
@@ -444,8 +440,9 @@ class _TextShard:
 
     def __init__(self, path: Path, fmt: str, compression: str | None, columns: list[str]):
         self._raw, self._stream = _open_binary(path, compression)
-        # Only a compressor has enough GIL-free work to gain from its own thread.
-        self._writes = _Background(self._stream.write) if compression else _Direct(self._stream.write)
+        # Hashing, compressing and writing release the GIL: in their own thread they run beside
+        # the reading of the next rows (the reader is the export's slowest process).
+        self._writes = _Background(self._stream.write)
         self._fmt, self._columns = fmt, columns
         self._buffer: list[bytes] = []
         self._buffered = 0
@@ -544,31 +541,50 @@ def parquet_row(rec: dict) -> dict:
             "metadata": {**md, "updated": _time(md["updated"])}}
 
 
-def parquet_schema(*, tokens: bool, dedup: bool, version_keys: list[str] = ()):
-    """The records' types (Parquet files; the card's `dataset_info.features`). The versions in
-    `processed_with` are a struct of the keys the exported records have."""
-    import pyarrow as pa
+# The records' types, as plain values (reading them needs no pyarrow, which a JSON Lines
+# export would otherwise import for its card alone): a type is "string", "int64", "float64",
+# TIME, ("list", type) or ("struct", [(name, type), ...]).
+TIME = "timestamp[us, tz=Asia/Ho_Chi_Minh]"  # JSON Lines writes the same times as ISO 8601 text
 
-    s, i = pa.string(), pa.int64()
-    ts = pa.timestamp("us", tz="Asia/Ho_Chi_Minh")  # JSON Lines writes the same times as ISO 8601 text
+
+def record_types(*, tokens: bool, dedup: bool, version_keys: list[str] = ()) -> list[tuple]:
+    """(name, type) of each field of a record (the Parquet schema; the card's `dataset_info.features`).
+    The versions in `processed_with` are a struct of the keys the exported records have."""
+    s, i = "string", "int64"
     metadata = [
         ("url", s), ("title", s), ("lead", s), ("author", s), ("source_credit", s), ("portal", s),
         ("province", s), ("district", s), ("successor_province", s), ("capture_source", s),
-        ("departments", pa.list_(pa.struct([("name", s), ("kind", s), ("level", s), ("locality", s),
-                                            ("role", s), ("count", i)]))),
-        ("documents", pa.list_(pa.struct([("number", s), ("kind", s), ("issuer", s), ("level", s),
-                                          ("year", i), ("count", i)]))),
-        ("people", pa.list_(pa.struct([("name", s), ("title", s)]))),
-        ("published_raw", s), ("date_method", s), ("date_confidence", pa.float64()), ("updated", ts),
+        ("departments", ("list", ("struct", [("name", s), ("kind", s), ("level", s), ("locality", s),
+                                             ("role", s), ("count", i)]))),
+        ("documents", ("list", ("struct", [("number", s), ("kind", s), ("issuer", s), ("level", s),
+                                           ("year", i), ("count", i)]))),
+        ("people", ("list", ("struct", [("name", s), ("title", s)]))),
+        ("published_raw", s), ("date_method", s), ("date_confidence", "float64"), ("updated", TIME),
         ("language", s), ("sentences", i), ("words", i), ("text_hash", s), ("cluster", s),
-        ("processed_with", pa.struct([(k, s) for k in version_keys])),
+        ("processed_with", ("struct", [(k, s) for k in version_keys])),
     ]
     if dedup:
-        metadata.append(("duplicates", pa.list_(s)))
-    fields = [("id", s), ("text", s), ("source", s), ("added", ts), ("created", ts), ("metadata", pa.struct(metadata))]
+        metadata.append(("duplicates", ("list", s)))
+    fields = [("id", s), ("text", s), ("source", s), ("added", TIME), ("created", TIME),
+              ("metadata", ("struct", metadata))]
     if tokens:
-        fields += [("segmented", s), ("sentences", pa.list_(s))]
-    return pa.schema(fields)
+        fields += [("segmented", s), ("sentences", ("list", s))]
+    return fields
+
+
+def parquet_schema(types: list[tuple]):
+    """record_types() as a pyarrow schema."""
+    import pyarrow as pa
+
+    def arrow(t):
+        if isinstance(t, tuple):
+            kind, inner = t
+            return pa.list_(arrow(inner)) if kind == "list" else pa.struct([(n, arrow(c)) for n, c in inner])
+        if t == TIME:
+            return pa.timestamp("us", tz="Asia/Ho_Chi_Minh")
+        return {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64()}[t]
+
+    return pa.schema([(name, arrow(t)) for name, t in types])
 
 
 CSV_COLUMNS = ["id", "source", "created", "added", "url", "title", "lead", "author", "source_credit", "portal",
@@ -688,9 +704,10 @@ def export(engine: Engine, out: str | Path, filters: Filters = Filters(), *, fmt
         run, recomputed = ensure_current(engine)
     matching = count_articles(engine, filters)
 
-    schema = parquet_schema(tokens=tokens, dedup=dedup, version_keys=version_keys(engine, filters))
+    types = record_types(tokens=tokens, dedup=dedup, version_keys=version_keys(engine, filters))
     columns = csv_columns(tokens=tokens, dedup=dedup)
     if target.format == "parquet":
+        schema = parquet_schema(types)
         new_writer = lambda path: _ParquetShard(path, schema)  # noqa: E731
     else:
         new_writer = lambda path: _TextShard(path, target.format, target.compression, columns)  # noqa: E731
@@ -757,7 +774,7 @@ def export(engine: Engine, out: str | Path, filters: Filters = Filters(), *, fmt
                              versions=versions, dates=(first_created, last_created), command=command,
                              license=license)
         card_path = _card_path(target)
-        card = dataset_card(manifest, target, pretty_name=pretty_name, schema=schema)
+        card = dataset_card(manifest, target, pretty_name=pretty_name, types=types)
         for final, text in ((target.manifest, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"),
                             (card_path, card)):
             temps.append(_tmp(final))
@@ -924,36 +941,26 @@ FIELD_DOCS = [
 ]
 
 
-def _dtype(t) -> str:
-    import pyarrow as pa
-
-    if pa.types.is_timestamp(t):
-        return f"timestamp[{t.unit}, tz={t.tz}]" if t.tz else f"timestamp[{t.unit}]"
-    return {pa.string(): "string", pa.int64(): "int64", pa.float64(): "float64"}[t]
-
-
-def _feature_lines(f, indent: int) -> list[str]:
+def _feature_lines(name: str, t, indent: int) -> list[str]:
     """One field in the YAML form of `datasets.Features` (`dataset_info.features` of a card)."""
-    import pyarrow as pa
-
     pre = " " * indent
-    lines = [f"{pre}- name: {f.name}"]
-    if pa.types.is_struct(f.type):
+    lines = [f"{pre}- name: {name}"]
+    if isinstance(t, tuple) and t[0] == "struct":
         lines.append(f"{pre}  struct:")
-        for child in f.type:
-            lines += _feature_lines(child, indent + 2)
-    elif pa.types.is_list(f.type) and pa.types.is_struct(f.type.value_type):
+        for child, ct in t[1]:
+            lines += _feature_lines(child, ct, indent + 2)
+    elif isinstance(t, tuple) and isinstance(t[1], tuple) and t[1][0] == "struct":
         lines.append(f"{pre}  list:")
-        for child in f.type.value_type:
-            lines += _feature_lines(child, indent + 2)
-    elif pa.types.is_list(f.type):
-        lines.append(f"{pre}  sequence: {_dtype(f.type.value_type)}")
+        for child, ct in t[1][1]:
+            lines += _feature_lines(child, ct, indent + 2)
+    elif isinstance(t, tuple):
+        lines.append(f"{pre}  sequence: {t[1]}")
     else:
-        lines.append(f"{pre}  dtype: {_dtype(f.type)}")
+        lines.append(f"{pre}  dtype: {t}")
     return lines
 
 
-def dataset_card(manifest: dict, target: Target, *, pretty_name: str | None = None, schema=None) -> str:
+def dataset_card(manifest: dict, target: Target, *, pretty_name: str | None = None, types=None) -> str:
     """A README.md in the Hugging Face dataset card format (YAML header, then prose)."""
     n = manifest["records"]
     pretty = pretty_name or "Vietnamese local Party and government news"
@@ -981,11 +988,11 @@ def dataset_card(manifest: dict, target: Target, *, pretty_name: str | None = No
         for c in columns:
             header += [f"  - name: {c}", f"    dtype: {'int64' if c in ('words', 'sentences') else 'string'}"]
         header += ["  splits:", "  - name: train", f"    num_examples: {n}"]
-    elif schema is not None:
+    elif types is not None:
         # The types, so that files whose first records have empty lists load as one dataset.
         header += ["dataset_info:", "  features:"]
-        for f in schema:
-            header += _feature_lines(f, 2)
+        for name, t in types:
+            header += _feature_lines(name, t, 2)
         header += ["  splits:", "  - name: train", f"    num_examples: {n}"]
     header += ["---", ""]
 

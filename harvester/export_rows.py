@@ -29,9 +29,9 @@ class Chunk:
 
     articles: list[Row]
     portals: dict[int, Row]  # by id: at least the portals of these articles
-    departments: dict[int, list[dict]]
-    documents: dict[int, list[dict]]
-    people: dict[int, list[dict]]
+    departments: dict[int, list[tuple]]  # values of DEPARTMENT_KEYS
+    documents: dict[int, list[tuple]]  # values of DOCUMENT_KEYS
+    people: dict[int, list[tuple]]  # values of PERSON_KEYS
     members: dict[int, list[str]]  # cluster id -> URLs of its articles, earliest first (only with dedup)
 
 
@@ -70,11 +70,16 @@ def _articles(ids: list[int], *, tokens: bool, raw: bool = False):
             .where(A.id.in_(ids)))
 
 
-def _grouped(conn: Connection, stmt, keys: tuple[str, ...]) -> dict[int, list[dict]]:
-    """Rows of (article_id, *keys) as {article_id: [dict of keys, ...]}, in the statement's order."""
-    out: dict[int, list[dict]] = {}
-    for article_id, *values in conn.execute(stmt):
-        out.setdefault(article_id, []).append(dict(zip(keys, values)))
+DEPARTMENT_KEYS = ("name", "kind", "level", "locality", "role", "count")
+DOCUMENT_KEYS = ("number", "kind", "issuer", "level", "year", "count")
+PERSON_KEYS = ("name", "title")
+
+
+def _grouped(conn: Connection, stmt) -> dict[int, list[tuple]]:
+    """Rows of (article_id, *values) as {article_id: [values, ...]}, in the statement's order."""
+    out: dict[int, list[tuple]] = {}
+    for row in conn.execute(stmt):
+        out.setdefault(row[0], []).append(tuple(row[1:]))
     return out
 
 
@@ -84,14 +89,12 @@ def _related(conn: Connection, ids: list[int]) -> tuple[dict, dict, dict]:
     P = models.ArticlePerson
     departments = _grouped(conn, select(AD.article_id, D.name, D.kind, D.level, D.locality, AD.role, AD.count)
                            .join(D, D.id == AD.department_id).where(AD.article_id.in_(ids))
-                           .order_by(AD.article_id, AD.id),
-                           ("name", "kind", "level", "locality", "role", "count"))
+                           .order_by(AD.article_id, AD.id))
     documents = _grouped(conn, select(AR.article_id, R.number, R.kind, R.issuer, R.level, R.year, AR.count)
                          .join(R, R.id == AR.document_id).where(AR.article_id.in_(ids))
-                         .order_by(AR.article_id, AR.id),
-                         ("number", "kind", "issuer", "level", "year", "count"))
+                         .order_by(AR.article_id, AR.id))
     people = _grouped(conn, select(P.article_id, P.name, P.title).where(P.article_id.in_(ids))
-                      .order_by(P.article_id, P.id), ("name", "title"))
+                      .order_by(P.article_id, P.id))
     return departments, documents, people
 
 

@@ -97,6 +97,8 @@ def test_a_pre_alembic_corpus_is_refused_then_upgraded_in_place(blank):
 
 
 def test_fresh_databases_are_built_at_head_and_departments_are_stored_once(any_corpus):
+    # HEAD lets an up-to-date corpus open without Alembic: it must name the newest migration.
+    assert schema.HEAD == schema.head()
     assert schema.state(any_corpus).current == schema.head()
     sessions = models.session_factory(any_corpus)
     mention = DepartmentMention(name="Ban Tổ chức Trung ương", kind="Ban Tổ chức", level=None, locality=None,
