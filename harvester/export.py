@@ -141,14 +141,17 @@ def _aligned(text: str, segmented: str) -> list[str]:
 ROLE_ORDER = ("publisher", "author", "mentioned")
 
 
-def portal_fields(portal, style: str | None) -> dict:
-    """A portal's fields of a record, in the corpus's tone placement (once per portal, not per record)."""
+def portal_fields(portal: tuple, style: str | None) -> dict:
+    """A portal's fields of a record from its (key, name, province, district), in the corpus's
+    tone placement (once per portal, not per record)."""
+    key, name, province, district = portal
+
     def styled(value: str | None) -> str | None:
         # Portal fields come from the registry as typed; the record keeps one spelling throughout.
         return apply_tone_style(value, style) if value else value
 
-    return {"source": portal.key, "portal": styled(portal.name), "province": styled(portal.province),
-            "district": styled(portal.district), "successor_province": styled(successor_province(portal.province))}
+    return {"source": key, "portal": styled(name), "province": styled(province),
+            "district": styled(district), "successor_province": styled(successor_province(province))}
 
 
 def record(article, portal: dict, *, departments: list[dict] = (), documents: list[dict] = (),
@@ -213,8 +216,8 @@ class Job:
 
     spec: EncodeSpec
     fields: tuple[str, ...]  # the article columns' names
-    rows: list[tuple]  # text and segmented as UTF-8 bytes from SQLite (cheaper to read and to send)
-    portals: dict[tuple[int, str | None], dict]  # (portal id, tone placement) -> portal_fields()
+    rows: list[tuple]  # from SQLite untyped: see typed()
+    portals: dict[int, tuple]  # portal id -> (key, name, province, district)
     departments: dict[int, list[tuple]]  # rows of DEPARTMENT_KEYS, made dicts by the worker
     documents: dict[int, list[tuple]]
     people: dict[int, list[tuple]]
@@ -226,10 +229,35 @@ def _row_type(fields: tuple[str, ...]):
     return namedtuple("ArticleRow", fields)
 
 
-def _decoded(article):
-    changes = {k: getattr(article, k).decode("utf-8") for k in ("text", "segmented")
-               if isinstance(getattr(article, k, None), bytes)}
+_TIMES = ("published_at", "first_seen", "updated_at")
+
+
+def typed(article):
+    """An article row with the types SQLAlchemy's models give: SQLite's rows come as stored
+    (text as UTF-8 bytes, times as UTC text, the versions as JSON text; export_rows.ArticleRows)."""
+    changes = {}
+    for k in ("text", "segmented"):
+        if isinstance(getattr(article, k, None), bytes):
+            changes[k] = getattr(article, k).decode("utf-8")
+    for k in _TIMES:
+        value = getattr(article, k)
+        if isinstance(value, str):
+            # How models.UTCDateTime reads SQLite's text: the stored digits are UTC.
+            value = datetime.fromisoformat(value)
+            changes[k] = value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value
+    if isinstance(article.processed_with, str):
+        changes["processed_with"] = json.loads(article.processed_with)
     return article._replace(**changes) if changes else article
+
+
+_portal_fields: dict[tuple, dict] = {}  # (portal, tone placement) -> portal_fields(), in each process
+
+
+def _fields_of(portal: tuple, style: str | None) -> dict:
+    key = (portal, style)
+    if key not in _portal_fields:
+        _portal_fields[key] = portal_fields(portal, style)
+    return _portal_fields[key]
 
 
 def encode_chunk(job: Job) -> list[tuple]:
@@ -247,12 +275,12 @@ def encode_chunk(job: Job) -> list[tuple]:
         for related, keys in ((job.departments, DEPARTMENT_KEYS), (job.documents, DOCUMENT_KEYS),
                               (job.people, PERSON_KEYS)))
     for values in job.rows:
-        article = _decoded(row_type(*values))
+        article = typed(row_type(*values))
         processed_with = article.processed_with
         duplicates = None
         if spec.dedup:
             duplicates = [u for u in job.members.get(article.cluster_id, []) if u != article.url]
-        rec = record(article, job.portals[article.portal_id, (processed_with or {}).get("tone_style")],
+        rec = record(article, _fields_of(job.portals[article.portal_id], (processed_with or {}).get("tone_style")),
                      departments=departments.get(article.id, ()), documents=documents.get(article.id, ()),
                      people=people.get(article.id, ()), tokens=spec.tokens,
                      cluster=article_id(article.rep_url) if article.rep_url else None, duplicates=duplicates)
@@ -275,26 +303,20 @@ def encode_chunk(job: Job) -> list[tuple]:
 
 def jobs(chunk_iter, spec: EncodeSpec, size: int) -> Iterable[Job]:
     """The chunks cut into jobs of `size` articles, each with its own slice of the related rows."""
-    fields: dict[tuple[int, str | None], dict] = {}  # a portal's record fields per tone placement
     for chunk in chunk_iter:
         for start in range(0, len(chunk.articles), size):
-            yield _job(chunk, chunk.articles[start:start + size], spec, fields)
+            yield _job(chunk, chunk.articles[start:start + size], spec)
 
 
-def _job(chunk: Chunk, articles: list, spec: EncodeSpec, fields: dict) -> Job:
-    portals = {}
-    for a in articles:
-        key = (a.portal_id, (a.processed_with or {}).get("tone_style"))
-        if key not in fields:
-            fields[key] = portal_fields(chunk.portals[a.portal_id], key[1])
-        portals[key] = fields[key]
-    ids = [a.id for a in articles]
-    clusters = {a.cluster_id for a in articles}
+def _job(chunk: Chunk, articles: list[tuple], spec: EncodeSpec) -> Job:
+    at = {name: i for i, name in enumerate(chunk.columns)}
+    ids = [a[at["id"]] for a in articles]
+    clusters = {a[at["cluster_id"]] for a in articles}
 
     def part(rows: dict, keys) -> dict:
         return {k: rows[k] for k in keys if k in rows}
 
-    return Job(spec, tuple(articles[0]._fields) if articles else (), [tuple(a) for a in articles], portals,
+    return Job(spec, chunk.columns, articles, part(chunk.portals, {a[at["portal_id"]] for a in articles}),
                part(chunk.departments, ids), part(chunk.documents, ids), part(chunk.people, ids),
                part(chunk.members, clusters))
 

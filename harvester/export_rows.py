@@ -15,8 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import LargeBinary, cast, func, select
-from sqlalchemy.engine import Connection, Row
+import json
+
+from sqlalchemy import LargeBinary, bindparam, cast, func, literal_column, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 
 import models
@@ -27,8 +29,9 @@ from harvester.query import Filters
 class Chunk:
     """Articles in export order, with their related rows keyed by article id."""
 
-    articles: list[Row]
-    portals: dict[int, Row]  # by id: at least the portals of these articles
+    columns: tuple[str, ...]  # names of the articles' values
+    articles: list[tuple]  # as the database returned them (see article_rows)
+    portals: dict[int, tuple]  # by id: (key, name, province, district), at least of these articles
     departments: dict[int, list[tuple]]  # values of DEPARTMENT_KEYS
     documents: dict[int, list[tuple]]  # values of DOCUMENT_KEYS
     people: dict[int, list[tuple]]  # values of PERSON_KEYS
@@ -48,9 +51,10 @@ def ordered_ids(filters: Filters, *, dedup: bool):
     return stmt.order_by(*rank_order())
 
 
-def _articles(ids: list[int], *, tokens: bool, raw: bool = False):
+def _articles(ids, *, tokens: bool, raw: bool = False):
     """With `raw`, text and segmented come as UTF-8 bytes (SQLite: not decoded here, since
-    they are handed to another process and decoded there)."""
+    they are handed to another process and decoded there). `ids`: a list, or a bound
+    parameter holding them as a JSON array (SQLite's json_each)."""
     A, C = models.Article, models.Capture
     rep = aliased(A)
     chosen = aliased(C)
@@ -67,7 +71,8 @@ def _articles(ids: list[int], *, tokens: bool, raw: bool = False):
     if tokens:
         columns.append(cast(A.segmented, LargeBinary).label("segmented") if raw else A.segmented)
     return (select(*columns).outerjoin(rep, rep.id == A.cluster_id).outerjoin(chosen, chosen.id == A.capture_id)
-            .where(A.id.in_(ids)))
+            .where(A.id.in_(ids if isinstance(ids, list) else
+                            select(literal_column("value")).select_from(func.json_each(ids)))))
 
 
 DEPARTMENT_KEYS = ("name", "kind", "level", "locality", "role", "count")
@@ -113,24 +118,57 @@ def cluster_members(conn: Connection, cluster_ids: set[int]) -> dict[int, list[s
     return out
 
 
-def _portals(conn: Connection, ids: set[int]) -> dict[int, Row]:
+def _portals(conn: Connection, ids: set[int]) -> dict[int, tuple]:
     P = models.Portal
-    return {row.id: row for row in conn.execute(select(P.id, P.key, P.name, P.province, P.district)
-                                                .where(P.id.in_(sorted(ids))))}
+    return {row.id: tuple(row[1:]) for row in conn.execute(select(P.id, P.key, P.name, P.province, P.district)
+                                                           .where(P.id.in_(sorted(ids))))}
+
+
+class ArticleRows:
+    """The articles of a chunk by id, on one connection.
+
+    On SQLite they are read through the DB-API cursor of that connection (one statement,
+    compiled once, the ids as a JSON array): SQLAlchemy's per-row work (parsing times and
+    JSON, building Row objects) cost more than reading the rows, and it is left to the
+    processes that build the records (export.typed), two at a time. Elsewhere the values come
+    typed through SQLAlchemy, and that conversion finds nothing left to do."""
+
+    def __init__(self, conn: Connection, *, tokens: bool):
+        self._conn, self._tokens = conn, tokens
+        self._sqlite = conn.dialect.name == "sqlite"
+        if self._sqlite:
+            compiled = _articles(bindparam("ids"), tokens=tokens, raw=True).compile(dialect=conn.dialect)
+            self._sql, self._names = str(compiled), compiled.positiontup
+            self._params = compiled.params
+
+    def read(self, ids: list[int]) -> tuple[tuple[str, ...], dict[int, tuple]]:
+        if not self._sqlite:
+            rows = self._conn.execute(_articles(ids, tokens=self._tokens)).all()
+            columns = tuple(rows[0]._fields) if rows else ()
+            return columns, {row[0]: tuple(row) for row in rows}
+        params = [json.dumps(ids) if n == "ids" else self._params[n] for n in self._names]
+        cursor = self._conn.connection.dbapi_connection.cursor()
+        try:
+            rows = cursor.execute(self._sql, params).fetchall()
+            columns = tuple(d[0] for d in cursor.description)
+        finally:
+            cursor.close()
+        return columns, {row[0]: row for row in rows}
 
 
 def chunks(conn: Connection, filters: Filters, *, dedup: bool, tokens: bool, batch: int = 500) -> Iterator[Chunk]:
     """The export's articles, `batch` at a time, in export order."""
     result = conn.execute(ordered_ids(filters, dedup=dedup).execution_options(yield_per=batch))
-    portals: dict[int, Row] = {}  # a few hundred at most: read as they appear, not joined to each article
+    portals: dict[int, tuple] = {}  # a few hundred at most: read as they appear, not joined to each article
+    reader = ArticleRows(conn, tokens=tokens)
     for part in result.partitions():
         ids = [id_ for (id_,) in part]
-        raw = conn.dialect.name == "sqlite"  # a CAST to bytea would read escapes on PostgreSQL
-        by_id = {row.id: row for row in conn.execute(_articles(ids, tokens=tokens, raw=raw))}
+        columns, by_id = reader.read(ids)
         articles = [by_id[id_] for id_ in ids]
-        missing = {a.portal_id for a in articles} - portals.keys()
+        portal_at, cluster_at = columns.index("portal_id"), columns.index("cluster_id")
+        missing = {a[portal_at] for a in articles} - portals.keys()
         if missing:
             portals.update(_portals(conn, missing))
-        members = cluster_members(conn, {a.cluster_id for a in articles if a.cluster_id is not None}) \
+        members = cluster_members(conn, {a[cluster_at] for a in articles if a[cluster_at] is not None}) \
             if dedup else {}
-        yield Chunk(articles, portals, *_related(conn, ids), members)
+        yield Chunk(columns, articles, portals, *_related(conn, ids), members)
