@@ -520,7 +520,7 @@ def _time(value: str | None) -> datetime | None:
 
 
 class _ParquetShard:
-    ROW_GROUP = 1000
+    ROW_GROUP = 250
 
     def __init__(self, path: Path, schema):
         import pyarrow.parquet as pq
