@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 import models
 from harvester import facets
+from harvester import query as query_module
 from harvester.query import Filters, search
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -124,6 +125,18 @@ def test_ranked_page_is_the_best_of_the_filtered_matches(generated):
     best = [h for h in everything if h.id in allowed][:5]
     assert [h.id for h in page] == [h.id for h in best] and len(page) == 5
     assert [h.score for h in page] == pytest.approx([h.score for h in best])
+
+
+@pytest.mark.parametrize("cores", [2, 3])
+def test_a_ranked_search_split_over_cores_answers_as_one_query(generated, monkeypatch, cores):
+    queries = [('"nông thôn mới"', Filters()), ("chuyển OR dân", Filters(portals=("beta",))),
+               ("cải*", Filters(since=date(2021, 1, 1))), ("bài", Filters())]  # "bài": every article, ties
+    pages = [(q, flt, limit) for q, flt in queries for limit in (25, 10**6)]  # the first page, and every match
+    monkeypatch.setattr(query_module, "search_cores", lambda: 1)
+    alone = [[(h.id, h.score) for h in search(generated, q, flt, limit=n)] for q, flt, n in pages]
+    monkeypatch.setattr(query_module, "search_cores", lambda: cores)
+    split = [[(h.id, h.score) for h in search(generated, q, flt, limit=n)] for q, flt, n in pages]
+    assert split == alone and all(len(page) >= 25 for page in alone) and len(alone[-1]) == 600
 
 
 def test_edits_to_date_and_portal_move_an_article_between_filters(generated):
