@@ -93,3 +93,20 @@ def test_quick_crawl_benchmark_writes_its_tables_into_the_copy_not_the_docs(tmp_
     machine = written.split("<!-- machine:begin -->")[1].split("<!-- machine:end -->")[0]
     assert "quick sizes" in machine and "| `bench/crawl.py` | ok |" in machine
     assert "| Python |" in machine and "trafilatura" in machine
+
+
+def test_quick_export_benchmark_runs_every_format_against_the_baseline(tmp_path):
+    """The export bench builds its own corpus (it broke once when departments became unique by
+    identity, unnoticed until a full run): at its quick size, every row is written."""
+    result = subprocess.run([sys.executable, "bench/run_all.py", "--quick", "--only", "export", "--out", str(tmp_path)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    written = (tmp_path / "BENCHMARKS.md").read_text(encoding="utf-8")
+    block = written.split("<!-- export:begin -->")[1].split("<!-- export:end -->")[0]
+    rows = {line.split("|")[1].strip(): [c.strip() for c in line.split("|")[2:-1]]
+            for line in block.splitlines() if line.startswith("| ") and "---" not in line}
+    for label in ("baseline: sqlite-utils rows --nl", "export .jsonl", "export .jsonl --tokens", "export .parquet",
+                  "export .csv", "export .jsonl.zst", "export .jsonl.gz --dedup"):
+        assert label in rows, label
+    assert rows["export .jsonl"][0] == rows["export .jsonl --tokens"][0] == "2000"  # every article exported
+    assert float(rows["export .jsonl --tokens"][-1]) > float(rows["export .jsonl"][-1]) > 0  # MB written
