@@ -265,6 +265,8 @@ def main() -> None:
     parser.add_argument("--memory", type=int, default=0, metavar="N",
                         help="also export a corpus of N articles (e.g. 200000) for peak memory")
     parser.add_argument("--memory-only", action="store_true", help="with --memory: skip the speed runs")
+    parser.add_argument("--memory-db", type=Path, default=None, metavar="PATH",
+                        help="with --memory: a corpus this script built before (kept with --keep), instead of a new one")
     parser.add_argument("--write", action="store_true", help="update docs/BENCHMARKS.md")
     parser.add_argument("--keep", action="store_true", help="keep the databases")
     args = parser.parse_args()
@@ -333,7 +335,7 @@ def speed(work: Path, n: int, repeat: int, args, harvester: str, sqlite_utils: s
 
 
 def memory(work: Path, args, harvester: str, sqlite_utils: str) -> None:
-    big, _ = corpus(work, args.memory)
+    big = args.memory_db if args.memory_db else corpus(work, args.memory)[0]
     runs = Runs(work)
     runs.run("baseline: sqlite-utils rows --nl", [sqlite_utils, "rows", str(big), "articles", "--nl"],
              "*.jsonl", args.memory, stdout_file="rows.jsonl")
@@ -346,6 +348,9 @@ def memory(work: Path, args, harvester: str, sqlite_utils: str) -> None:
     runs.run("export .parquet", [harvester, "export", "{out}/ds.parquet", "--db", str(big)], "ds*.parquet",
              args.memory)
     runs.run("export .parquet --tokens", [harvester, "export", "{out}/ds.parquet", "--db", str(big), "--tokens"],
+             "ds*.parquet", args.memory)
+    runs.run("export .parquet --tokens --shard-size-mb 500", [harvester, "export", "{out}/ds.parquet", "--db", str(big),
+                                                              "--tokens", "--shard-size-mb", "500"],
              "ds*.parquet", args.memory)
     text = "\n".join([f"{args.memory} synthetic articles, the same generator ({big.stat().st_size / 1e6:.0f} MB "
                       f"database). {machine()}", "", *runs.table()])
