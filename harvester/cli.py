@@ -644,7 +644,7 @@ def _positive(kind):
 @click.option("--name", "pretty_name", default=None, help="Dataset name in the dataset card.")
 @click.option("--workers", type=click.IntRange(min=0), default=None,
               help="Processes encoding the records (0: this one only; the files are the same either way) "
-                   "[default: CPU count].")
+                   "[default: CPU count; none for Parquet].")
 def export(out, db, since, until, portals, department, cites, tokens, fmt, shard_records, shard_size_mb, dedup,
            license_, pretty_name, workers):
     """Export articles as a dataset: JSON Lines (OUT.jsonl, .jsonl.gz, .jsonl.zst), Parquet or CSV,

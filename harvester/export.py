@@ -758,7 +758,8 @@ def export(engine: Engine, out: str | Path, filters: Filters = Filters(), *, fmt
            batch: int = 500, workers: int | None = None) -> ExportResult:
     """Write the articles matching `filters` as a dataset at `out`, with a manifest and a card.
 
-    `workers` processes encode the records (default: one per core; 0 or 1: this process)."""
+    `workers` processes encode the records (default: one per core, none for Parquet; 0 or 1:
+    this process)."""
     target = prepare_target(out, fmt)
     if shard_records is not None and shard_records < 1:
         raise InputError("--shard-records must be at least 1")
@@ -783,7 +784,11 @@ def export(engine: Engine, out: str | Path, filters: Filters = Filters(), *, fmt
     else:
         new_writer = lambda path: _TextShard(path, target.format, target.compression, columns)  # noqa: E731
     spec = EncodeSpec(target.format, tokens, dedup, tuple(columns))
-    workers = default_workers() if workers is None else workers
+    if workers is None:
+        # Parquet's own work (Arrow conversion, encoding, compression) is in this process, which
+        # then waits on nothing the workers save it, and they cost their memory: at 150,000
+        # records two workers took 18.8 s and 274 MB where none took 16.4 s and 199 MB.
+        workers = 1 if target.format == "parquet" else default_workers()
     if matching <= batch:
         workers = 1  # one chunk: starting processes would cost more than they share
 
