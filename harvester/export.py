@@ -288,7 +288,7 @@ def encode_chunk(job: Job) -> list[tuple]:
             payload = json_line(rec)
             size = len(payload)
         elif spec.fmt == "csv":
-            writer.writerow(flat_row(rec, list(spec.columns)))
+            writer.writerow(flat_row(rec, spec.columns))
             payload = buffer.getvalue().encode("utf-8")
             buffer.seek(0)
             buffer.truncate()
@@ -667,7 +667,7 @@ def csv_columns(*, tokens: bool, dedup: bool) -> list[str]:
     return CSV_COLUMNS + (["duplicates"] if dedup else []) + ["text"] + (["segmented"] if tokens else [])
 
 
-def flat_row(rec: dict, columns: list[str]) -> list:
+def flat_row(rec: dict, columns) -> list:
     """One CSV row: lists joined with "; " (URLs with spaces), JSON for the versions."""
     md = rec["metadata"]
     values = {
