@@ -38,7 +38,8 @@ def test_three_workers_share_one_crawl_and_match_a_single_worker(pg_engine, redi
     # Every gold article of every site is stored, once; nothing else is.
     gold = {url for s in SITES for url in s.articles}
     stored = article_rows(pg_engine)
-    assert set(stored) == gold
+    assert set(stored) == gold, "\n".join(f"worker {i}:\n{r.stdout[-1500:]}\n{r.stderr[-1500:]}"
+                                          for i, r in enumerate(fleet.results))
     with pg_engine.connect() as conn:
         C = models.Capture
         assert conn.execute(select(func.count(), func.count(C.url.distinct())).select_from(C)).one() == \
