@@ -141,9 +141,10 @@ def _aligned(text: str, segmented: str) -> list[str]:
 ROLE_ORDER = ("publisher", "author", "mentioned")
 
 
+@lru_cache(maxsize=1024)
 def portal_fields(portal: tuple, style: str | None) -> dict:
     """A portal's fields of a record from its (key, name, province, district), in the corpus's
-    tone placement (once per portal, not per record)."""
+    tone placement (cached: once per portal and placement in each process, not per record)."""
     key, name, province, district = portal
 
     def styled(value: str | None) -> str | None:
@@ -250,16 +251,6 @@ def typed(article):
     return article._replace(**changes) if changes else article
 
 
-_portal_fields: dict[tuple, dict] = {}  # (portal, tone placement) -> portal_fields(), in each process
-
-
-def _fields_of(portal: tuple, style: str | None) -> dict:
-    key = (portal, style)
-    if key not in _portal_fields:
-        _portal_fields[key] = portal_fields(portal, style)
-    return _portal_fields[key]
-
-
 def encode_chunk(job: Job) -> list[tuple]:
     """The job's records in order, each as (payload, size, source, versions key, created):
     the payload is the record's bytes (JSON Lines, CSV) or its Parquet row, the size its
@@ -280,7 +271,7 @@ def encode_chunk(job: Job) -> list[tuple]:
         duplicates = None
         if spec.dedup:
             duplicates = [u for u in job.members.get(article.cluster_id, []) if u != article.url]
-        rec = record(article, _fields_of(job.portals[article.portal_id], (processed_with or {}).get("tone_style")),
+        rec = record(article, portal_fields(job.portals[article.portal_id], (processed_with or {}).get("tone_style")),
                      departments=departments.get(article.id, ()), documents=documents.get(article.id, ()),
                      people=people.get(article.id, ()), tokens=spec.tokens,
                      cluster=article_id(article.rep_url) if article.rep_url else None, duplicates=duplicates)

@@ -4,18 +4,19 @@ Loading ORM objects (an Article with its departments, documents, people and port
 more than writing the records. Here one query streams the matching article ids in export
 order (a sort of narrow rows, not of whole articles), and for each chunk of ids one query
 fetches the articles' columns (with the source of the capture they came from and the cluster's first
-URL) and one query each fetches their departments, documents and people. Everything runs
-on one connection, so the id cursor holds one read snapshot for the whole export on SQLite.
+URL; on SQLite untyped, through the DB-API cursor: ArticleRows) and one query each fetches
+their departments, documents and people, as tuples (the worker processes make the records).
+Everything runs on one connection, so the id cursor holds one read snapshot for the whole
+export on SQLite.
 
 Related rows come in id order within an article (the order they were stored in, which is
 also the order the ORM's loaders returned them on both backends).
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-import json
 
 from sqlalchemy import LargeBinary, bindparam, cast, func, literal_column, select
 from sqlalchemy.engine import Connection
@@ -30,7 +31,7 @@ class Chunk:
     """Articles in export order, with their related rows keyed by article id."""
 
     columns: tuple[str, ...]  # names of the articles' values
-    articles: list[tuple]  # as the database returned them (see article_rows)
+    articles: list[tuple]  # as the database returned them (see ArticleRows)
     portals: dict[int, tuple]  # by id: (key, name, province, district), at least of these articles
     departments: dict[int, list[tuple]]  # values of DEPARTMENT_KEYS
     documents: dict[int, list[tuple]]  # values of DOCUMENT_KEYS

@@ -214,6 +214,12 @@ def _ranked(engine: Engine, query: str, filters: Filters, *, limit: int, order: 
     return rows, query
 
 
+def _bounds(conn, column) -> tuple:
+    """min(column), max(column) as two statements: SQLite answers a lone min() or max() from
+    the column's index, both in one statement by a scan of the table."""
+    return conn.scalar(select(func.min(column))), conn.scalar(select(func.max(column)))
+
+
 _PARTS = None  # threads for _ranked_in_parts, started on first use
 
 
@@ -238,9 +244,7 @@ def _ranked_in_parts(engine: Engine, stmt: Select, rowid, limit: int) -> list:
 
     cores = search_cores()
     with engine.connect() as conn:
-        # Two statements: SQLite answers a lone min() or max() from the index, both together by a scan.
-        low = conn.scalar(select(func.min(models.Article.id)))
-        high = conn.scalar(select(func.max(models.Article.id)))
+        low, high = _bounds(conn, models.Article.id)
     if cores < 2 or low is None or high - low < 2 * cores:
         with engine.connect() as conn:
             return conn.execute(stmt).all()
@@ -268,9 +272,7 @@ def _facets_match(engine: Engine, filters: Filters) -> str | None:
             portal_ids = list(conn.scalars(select(P.id).where(P.key.in_(filters.portals))))
         first = last = None
         if filters.since or filters.until:
-            # Two statements: SQLite answers a lone min() or max() from the index, both together by a scan.
-            first = conn.scalar(select(func.min(A.published_at)))
-            last = conn.scalar(select(func.max(A.published_at)))
+            first, last = _bounds(conn, A.published_at)
     day = lambda value: _aware(value).date() if value else None  # noqa: E731
     return facets.expression(portal_ids, filters.since, filters.until, day(first), day(last))
 
